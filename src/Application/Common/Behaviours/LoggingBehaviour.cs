@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using MediatR;
+using Microsoft.Extensions.Logging;
+using OrderPlatform.Application.Common.Errors;
+using OrderPlatform.Application.Common.Messaging;
+
+namespace OrderPlatform.Application.Common.Behaviours;
+
+/// <summary>
+/// Outermost behaviour (R60): one structured line per request with its name, user, outcome and
+/// elapsed time. Only those facts are logged, never the request itself: it may hold names,
+/// phone numbers and addresses.
+/// </summary>
+internal sealed partial class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehaviour<TRequest, TResponse>> logger)
+    : IPipelineBehavior<TRequest, TResponse>
+    where TResponse : IResult
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var name = typeof(TRequest).Name;
+        var userId = (request as IBuyerRequest)?.BuyerId ?? 0;
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await next();
+            var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (response.IsSuccess)
+            {
+                LogSucceeded(name, userId, elapsedMs);
+            }
+            else
+            {
+                LogRefused(name, userId, response.Error!.Name, response.Error.Field, elapsedMs);
+            }
+
+            return response;
+        }
+        catch (Exception exception) when (LogFaulted(exception, name, userId, Stopwatch.GetElapsedTime(started).TotalMilliseconds))
+        {
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Request} for user {UserId} succeeded in {ElapsedMs:0.0} ms")]
+    private partial void LogSucceeded(string request, long userId, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Request} for user {UserId} refused with {Error} at {Field} in {ElapsedMs:0.0} ms")]
+    private partial void LogRefused(string request, long userId, string error, string? field, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Request} for user {UserId} faulted after {ElapsedMs:0.0} ms")]
+    private partial void LogFault(Exception exception, string request, long userId, double elapsedMs);
+
+    private bool LogFaulted(Exception exception, string request, long userId, double elapsedMs)
+    {
+        LogFault(exception, request, userId, elapsedMs);
+        return false;
+    }
+}

@@ -1,0 +1,21 @@
+using OrderPlatform.Domain.Common;
+
+namespace OrderPlatform.Application.Common.Errors;
+
+/// <summary>Turns a rule the domain refused into the error a client sees.</summary>
+internal static class DomainErrors
+{
+    public static Error ToError(this DomainError error, string? field = null) => Error.Of(CodeOf(error.Code), field);
+
+    public static ErrorCode CodeOf(DomainErrorCode code) => code switch
+    {
+        DomainErrorCode.InvalidQuantity => ErrorCode.InvalidQuantity,
+        DomainErrorCode.InvalidAddress => ErrorCode.InvalidAddress,
+        DomainErrorCode.AmountTooLarge => ErrorCode.AmountTooLarge,
+        DomainErrorCode.CrossStore => ErrorCode.CrossStore,
+        DomainErrorCode.TooManyItems => ErrorCode.TooManyItems,
+        DomainErrorCode.CouponNotApplicable => ErrorCode.CouponNotApplicable,
+        DomainErrorCode.CouponMinSpendNotMet => ErrorCode.CouponMinSpendNotMet,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unmapped domain error."),
+    };
+}

@@ -1,0 +1,43 @@
+namespace OrderPlatform.Application.Common.Errors;
+
+/// <summary>
+/// Every failure a client can be told about (spec section 13). Clients switch on the snake_case
+/// name (<see cref="ErrorCodeNames"/>), never on the message.
+/// </summary>
+public enum ErrorCode
+{
+    InvalidJson,
+    UnsupportedMediaType,
+    PayloadTooLarge,
+    NotLoggedIn,
+    NotAuthorized,
+    NoItems,
+    InvalidQuantity,
+    TooManyItems,
+    InvalidType,
+    RemarkTooLong,
+    PriceChanged,
+    GoodsNotFound,
+    SkuRequired,
+    SkuNotFound,
+    InsufficientStock,
+    AddressNotFound,
+    InvalidAddress,
+    AmountTooLarge,
+    CouponConflict,
+    CouponNotFound,
+    CouponNotStarted,
+    CouponExpired,
+    CouponUsedUp,
+    CouponAlreadyUsed,
+    CouponNotApplicable,
+    CouponMinSpendNotMet,
+    CartItemNotFound,
+    VipGroupNotFound,
+    CrossStore,
+    RateLimited,
+    IdempotencyKeyInvalid,
+    IdempotencyKeyReused,
+    IdempotencyKeyInUse,
+    InternalError,
+}

@@ -1,0 +1,16 @@
+namespace OrderPlatform.Application.Common.Errors;
+
+/// <summary>What the pipeline needs to know about any use case's outcome.</summary>
+public interface IResult
+{
+    bool IsSuccess { get; }
+
+    Error? Error { get; }
+}
+
+/// <summary>A result type the pipeline can build from an error (validation failures).</summary>
+public interface IResult<out TSelf> : IResult
+    where TSelf : IResult<TSelf>
+{
+    static abstract TSelf FromError(Error error);
+}

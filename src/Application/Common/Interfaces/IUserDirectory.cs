@@ -1,0 +1,15 @@
+namespace OrderPlatform.Application.Common.Interfaces;
+
+/// <summary>Reads users and user groups.</summary>
+public interface IUserDirectory
+{
+    Task<UserAccount?> FindUserAsync(long userId, CancellationToken cancellationToken);
+
+    Task<UserGroup?> FindGroupAsync(long groupId, CancellationToken cancellationToken);
+}
+
+/// <summary>A user as order creation sees them; <see cref="Group"/> is null when they have none.</summary>
+public sealed record UserAccount(long Id, bool IsActive, bool IsRetailer, long ParentId, UserGroup? Group);
+
+/// <summary>A user group: VIP price (minor units), rates in per cent.</summary>
+public sealed record UserGroup(long Id, string Title, bool IsActive, long Price, int Discount, int ShareReward, int ParentReward);

@@ -1,0 +1,13 @@
+using MediatR;
+
+namespace OrderPlatform.Application.Common.Messaging;
+
+/// <summary>A request that changes state: it runs inside one database transaction (TransactionBehaviour).</summary>
+public interface ICommand<out TResponse> : IRequest<TResponse>, ICommand
+{
+}
+
+/// <summary>Marks commands for the pipeline's generic constraints.</summary>
+public interface ICommand
+{
+}

@@ -1,0 +1,31 @@
+using OrderPlatform.Domain.Common;
+
+namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
+
+/// <summary>Translates between the request's address member and the domain's address parts.</summary>
+internal static class AddressInput
+{
+    public static AddressParts PartsOf(CreateOrderAddress address) => new()
+    {
+        Name = address.Name,
+        Phone = address.Phone,
+        Province = address.Province,
+        City = address.City,
+        District = address.Country,
+        Detail = address.AddressInfo,
+        Postcode = address.Postcode,
+    };
+
+    /// <summary>The JSON path of an address part, e.g. address.address_info for the detail.</summary>
+    public static string FieldOf(AddressPart part) => "address." + part switch
+    {
+        AddressPart.Name => "name",
+        AddressPart.Phone => "phone",
+        AddressPart.Province => "province",
+        AddressPart.City => "city",
+        AddressPart.District => "country",
+        AddressPart.Detail => "address_info",
+        AddressPart.Postcode => "postcode",
+        _ => throw new ArgumentOutOfRangeException(nameof(part), part, "Unknown address part."),
+    };
+}

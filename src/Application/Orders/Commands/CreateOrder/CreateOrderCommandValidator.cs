@@ -1,0 +1,76 @@
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using OrderPlatform.Application.Common.Errors;
+using OrderPlatform.Application.Common.Options;
+using OrderPlatform.Domain.Common;
+
+namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
+
+/// <summary>
+/// Checks what can be checked without the database, in the order the spec lists the rules.
+/// Each failure carries its section 13 code as the FluentValidation error code.
+/// </summary>
+internal sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderCommand>
+{
+    private const int MaxRemarkCharacters = 250;
+
+    public CreateOrderCommandValidator(IOptions<OrderOptions> options)
+    {
+        var maxQuantity = options.Value.MaxQuantityPerLine;
+        ClassLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(c => c)
+            .Must(c => c.CartIds.Count > 0 || c.Details.Count > 0 || c.GoodsId > 0)
+            .WithErrorCode(Code(ErrorCode.NoItems))
+            .WithMessage("Please select the product")
+            .OverridePropertyName(string.Empty);
+
+        RuleFor(c => c.Type)
+            .Must(type => OrderTypeNames.TryParse(type, out _))
+            .WithErrorCode(Code(ErrorCode.InvalidType))
+            .WithMessage("type must be goods or vip");
+
+        RuleFor(c => c)
+            .Must(c => c.Type != OrderTypeNames.Vip || (c.CartIds.Count == 0 && c.Details.Count <= 1))
+            .WithErrorCode(Code(ErrorCode.InvalidType))
+            .WithMessage("A vip order holds exactly one membership")
+            .OverridePropertyName("Type");
+
+        RuleFor(c => c.Remark)
+            .Must(remark => remark is null || Text.CharacterCount(remark.Trim()) <= MaxRemarkCharacters)
+            .WithErrorCode(Code(ErrorCode.RemarkTooLong))
+            .WithMessage($"remark must be at most {MaxRemarkCharacters} characters");
+
+        RuleFor(c => c.Quantity)
+            .InclusiveBetween(0, maxQuantity)
+            .When(c => c.CartIds.Count == 0 && c.Details.Count == 0)
+            .WithErrorCode(Code(ErrorCode.InvalidQuantity))
+            .WithMessage($"quantity must be between 1 and {maxQuantity}");
+
+        RuleForEach(c => c.Details).ChildRules(detail =>
+            detail.RuleFor(d => d.Quantity)
+                .InclusiveBetween(0, maxQuantity)
+                .WithErrorCode(Code(ErrorCode.InvalidQuantity))
+                .WithMessage($"quantity must be between 1 and {maxQuantity}"))
+            .When(c => c.CartIds.Count == 0);
+
+        RuleFor(c => c.Address!)
+            .Custom(ValidateAddress)
+            .When(c => c.Address is { IsReferenceOnly: false });
+    }
+
+    private static string Code(ErrorCode code) => ErrorCodeNames.NameOf(code);
+
+    private static void ValidateAddress(CreateOrderAddress address, ValidationContext<CreateOrderCommand> context)
+    {
+        var created = Address.Create(AddressInput.PartsOf(address));
+        if (!created.IsSuccess)
+        {
+            var part = Enum.Parse<AddressPart>(created.Error!.Part!);
+            context.AddFailure(new FluentValidation.Results.ValidationFailure(AddressInput.FieldOf(part), $"{AddressInput.FieldOf(part)} is missing or invalid")
+            {
+                ErrorCode = Code(ErrorCode.InvalidAddress),
+            });
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using OrderPlatform.Application.Common.Errors;
+using OrderPlatform.Application.Common.Interfaces;
+using OrderPlatform.Domain.Common;
+using OrderPlatform.Domain.Orders;
+
+namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
+
+/// <summary>Turns requested lines into priced drafts from the database's prices (R19, R21-R25, R32, R44-R45).</summary>
+internal sealed class LinePricing(ICatalog catalog, IUserDirectory users)
+{
+    public async Task<Result<IReadOnlyList<OrderLineDraft>>> PriceGoodsAsync(
+        IReadOnlyList<RequestedLine> requested, ReferralDiscount referral, Currency currency, CancellationToken cancellationToken)
+    {
+        var goodsIds = requested.Select(l => l.GoodsId).Where(id => id > 0).Distinct().ToArray();
+        var products = await catalog.FindPublishedAsync(goodsIds, cancellationToken);
+        var drafts = new List<OrderLineDraft>(requested.Count);
+        foreach (var line in requested)
+        {
+            if (!products.TryGetValue(line.GoodsId, out var product))
+            {
+                return Error.Of(ErrorCode.GoodsNotFound, line.FieldOf("goods_id")).With("goods_id", line.GoodsId);
+            }
+
+            var sku = ChooseSku(product, line);
+            if (sku.Error is { } skuError)
+            {
+                return skuError;
+            }
+
+            var originPrice = Money.Of(sku.Value?.Price ?? product.Price, currency);
+            var draft = new OrderLineDraft
+            {
+                GoodsId = product.Id,
+                SkuId = sku.Value?.Id,
+                SellerId = product.SellerId,
+                Snapshot = LineSnapshot.Of(product.Title, sku.Value?.OptionValues ?? []),
+                OriginPrice = originPrice,
+                UnitPrice = referral.Apply(originPrice),
+                Quantity = line.Quantity,
+                CustomFormUrlTemplate = product.CustomFormUrl,
+            };
+
+            if (PriceClaimError(line, draft) is { } changed)
+            {
+                return changed;
+            }
+
+            drafts.Add(draft);
+        }
+
+        return drafts;
+    }
+
+    /// <summary>A VIP order buys periods of a user group's membership (R44, R45).</summary>
+    public async Task<Result<IReadOnlyList<OrderLineDraft>>> PriceMembershipAsync(
+        RequestedLine line, ReferralDiscount referral, Currency currency, CancellationToken cancellationToken)
+    {
+        var group = line.GoodsId > 0 ? await users.FindGroupAsync(line.GoodsId, cancellationToken) : null;
+        if (group is not { IsActive: true, Price: > 0 })
+        {
+            return Error.Of(ErrorCode.VipGroupNotFound, line.FieldOf("goods_id")).With("goods_id", line.GoodsId);
+        }
+
+        var originPrice = Money.Of(group.Price, currency);
+        var draft = new OrderLineDraft
+        {
+            GoodsId = group.Id,
+            SellerId = 0,
+            Snapshot = LineSnapshot.Of(group.Title, []),
+            OriginPrice = originPrice,
+            UnitPrice = referral.Apply(originPrice),
+            Quantity = line.Quantity,
+        };
+        return PriceClaimError(line, draft) is { } changed ? changed : new[] { draft };
+    }
+
+    /// <summary>R22, R23: the SKU named by id (authoritative), else by its exact set of option values.</summary>
+    private static (CatalogSku? Value, Error? Error) ChooseSku(CatalogProduct product, RequestedLine line)
+    {
+        if (product.Skus.Count == 0)
+        {
+            return line.SkuId == 0 ? (null, null) : (null, SkuNotFound(line, line.FieldOf("goods_sku_id")));
+        }
+
+        if (line.SkuId != 0)
+        {
+            var byId = product.Skus.FirstOrDefault(s => s.Id == line.SkuId);
+            return byId is null ? (null, SkuNotFound(line, line.FieldOf("goods_sku_id"))) : (byId, null);
+        }
+
+        if (line.OptionValueIds.Count == 0)
+        {
+            return (null, Error.Of(ErrorCode.SkuRequired, line.FieldOf("goods_sku_id")).With("goods_id", line.GoodsId));
+        }
+
+        var selection = SkuSelection.Of(line.GoodsId, null, line.OptionValueIds);
+        var matches = product.Skus.Where(s => selection.MatchesOptionValues(s.OptionValues.Select(v => v.Id))).Take(2).ToList();
+        return matches.Count == 1 ? (matches[0], null) : (null, SkuNotFound(line, line.FieldOf("sku_values")));
+    }
+
+    private static Error SkuNotFound(RequestedLine line, string field) =>
+        Error.Of(ErrorCode.SkuNotFound, field).With("goods_id", line.GoodsId).With("sku_id", line.SkuId);
+
+    /// <summary>R19: a price or line total the client shows must be the server's, else the client learns the current price.</summary>
+    private static Error? PriceClaimError(RequestedLine line, OrderLineDraft draft)
+    {
+        var unitPrice = draft.UnitPrice.MinorUnits;
+        var serverTotal = (Int128)unitPrice * line.Quantity;
+        var field = line.ClaimedPrice is { } price && price != unitPrice ? line.FieldOf("price")
+            : line.ClaimedTotal is { } total && total != serverTotal ? line.FieldOf("total_price")
+            : null;
+        return field is null
+            ? null
+            : Error.Of(ErrorCode.PriceChanged, field)
+                .With("goods_id", draft.GoodsId)
+                .With("sku_id", draft.SkuId ?? 0)
+                .With("price", unitPrice);
+    }
+}
