@@ -146,7 +146,7 @@ public sealed class Order
             return new DomainError(DomainErrorCode.AmountTooLarge);
         }
 
-        if (order._originAmount > MaxAmountMinorUnits)
+        if (order._originAmount > MaxAmountMinorUnits || order.GoodsAmount.MinorUnits > MaxAmountMinorUnits)
         {
             return new DomainError(DomainErrorCode.AmountTooLarge);
         }

@@ -19,7 +19,10 @@ internal sealed class PromoterRules(IUserDirectory users, RetailerOptions retail
         var promoterParent = ReferenceEquals(promoter, buyer) ? parent
             : promoter.ParentId > 0 ? await users.FindUserAsync(promoter.ParentId, cancellationToken)
             : null;
-        var parentRate = promoterParent is not null && CountsAsPromoter(promoterParent) ? Rate(promoter.Group?.ParentReward) : 0;
+        // Rewards can never pay out more than the order: the parent's rate is capped by what the promoter's leaves.
+        var parentRate = promoterParent is not null && CountsAsPromoter(promoterParent)
+            ? Math.Min(Rate(promoter.Group?.ParentReward), 100 - shareRate)
+            : 0;
 
         return new EarningsPolicy(
             sellerPercent,

@@ -1,0 +1,86 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OrderPlatform.Application.Common.Interfaces;
+using OrderPlatform.Application.Common.Options;
+using OrderPlatform.Infrastructure.Auth;
+using OrderPlatform.Infrastructure.Persistence;
+using OrderPlatform.Infrastructure.Persistence.Repositories;
+using OrderPlatform.Infrastructure.Seeding;
+
+namespace OrderPlatform.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers persistence (the provider chosen by Database:Provider), the ports' implementations,
+    /// tokens and the configuration sections the application reads. With AddApplication() this is
+    /// all an in-process caller needs to send commands.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<OrderOptions>().Bind(configuration.GetSection(OrderOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneExists(o.TimeZone), "Orders:TimeZone is not a known time zone.")
+            .ValidateOnStart();
+        services.AddOptions<RetailerOptions>().Bind(configuration.GetSection(RetailerOptions.SectionName));
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName))
+            .Validate(
+                o => System.Text.Encoding.UTF8.GetByteCount(o.TokenSecret) >= AuthOptions.MinimumSecretBytes,
+                $"Auth:TokenSecret must be set to at least {AuthOptions.MinimumSecretBytes} bytes (R13).")
+            .ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
+        if (database.Provider == DatabaseProvider.SqlServer)
+        {
+            services.AddDbContext<OrderPlatformDbContext>(options =>
+                options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+            services.AddScoped<IOrderIdSource, SqlServerOrderIdSource>();
+        }
+        else
+        {
+            EnsureSqliteFolder(connectionString);
+            services.AddDbContext<SqliteOrderPlatformDbContext>(options =>
+                options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+            services.AddScoped<OrderPlatformDbContext>(provider => provider.GetRequiredService<SqliteOrderPlatformDbContext>());
+            services.AddScoped<IOrderIdSource, SqliteOrderIdSource>();
+        }
+
+        services.AddScoped<ITransactionRunner, EfTransactionRunner>();
+        services.AddScoped<IOrderRepository, OrderRepository>();
+        services.AddScoped<ICatalog, Catalog>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<IStockLedger, StockLedger>();
+        services.AddScoped<IAddressBook, AddressBook>();
+        services.AddSingleton<ITokenService, AnqiTokenService>();
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped(provider => new DatabaseInitializer(
+            provider.GetRequiredService<OrderPlatformDbContext>(),
+            provider.GetRequiredService<DemoDataSeeder>(),
+            provider.GetRequiredService<IOptions<DatabaseOptions>>(),
+            provider.GetRequiredService<IOptions<SeedOptions>>(),
+            provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DatabaseInitializer>>()));
+        return services;
+    }
+
+    private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(file) && file != ":memory:" && !string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

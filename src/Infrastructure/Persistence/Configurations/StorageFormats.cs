@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OrderPlatform.Domain.Orders;
+
+namespace OrderPlatform.Infrastructure.Persistence.Configurations;
+
+/// <summary>How domain values are stored: times as unix seconds (as AnQiCMS stores them), snapshots as JSON text.</summary>
+internal static class StorageFormats
+{
+    private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    public static readonly ValueConverter<DateTimeOffset, long> UnixSeconds = new(
+        time => time.ToUnixTimeSeconds(),
+        seconds => DateTimeOffset.FromUnixTimeSeconds(seconds));
+
+    public static readonly ValueConverter<IReadOnlyList<SkuOptionValue>, string> OptionValuesJson = new(
+        values => JsonSerializer.Serialize(values, SnapshotJson),
+        json => JsonSerializer.Deserialize<List<SkuOptionValue>>(json, SnapshotJson) ?? new List<SkuOptionValue>());
+
+    public static readonly ValueComparer<IReadOnlyList<SkuOptionValue>> OptionValuesComparer = new(
+        (left, right) => left!.SequenceEqual(right!),
+        values => values.Aggregate(0, (hash, value) => HashCode.Combine(hash, value)),
+        values => values.ToList());
+}

@@ -1,0 +1,7 @@
+namespace OrderPlatform.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

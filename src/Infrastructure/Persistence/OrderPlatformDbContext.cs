@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using OrderPlatform.Domain.Orders;
+using OrderPlatform.Infrastructure.Persistence.Records;
+
+namespace OrderPlatform.Infrastructure.Persistence;
+
+/// <summary>
+/// The SQL Server context, and the model both providers share. <see cref="SqliteOrderPlatformDbContext"/>
+/// overrides only what SQLite does differently: the order id source and the concurrency token.
+/// </summary>
+public class OrderPlatformDbContext : DbContext
+{
+    public const string OrderIdSequence = "order_ids";
+
+    public OrderPlatformDbContext(DbContextOptions<OrderPlatformDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected OrderPlatformDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<UserRecord> Users => Set<UserRecord>();
+
+    public DbSet<UserGroupRecord> UserGroups => Set<UserGroupRecord>();
+
+    public DbSet<ProductRecord> Products => Set<ProductRecord>();
+
+    public DbSet<ProductOptionRecord> ProductOptions => Set<ProductOptionRecord>();
+
+    public DbSet<ProductOptionValueRecord> ProductOptionValues => Set<ProductOptionValueRecord>();
+
+    public DbSet<ProductSkuRecord> ProductSkus => Set<ProductSkuRecord>();
+
+    public DbSet<AddressRecord> Addresses => Set<AddressRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrderPlatformDbContext).Assembly);
+        ConfigureProviderSpecifics(modelBuilder);
+    }
+
+    /// <summary>SQL Server: order ids from a sequence; rowversion guards concurrent order updates.</summary>
+    protected virtual void ConfigureProviderSpecifics(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.HasSequence<long>(OrderIdSequence).StartsAt(1).IncrementsBy(1);
+        modelBuilder.Entity<Order>().Property<byte[]>("RowVersion").HasColumnName("row_version").IsRowVersion();
+    }
+}

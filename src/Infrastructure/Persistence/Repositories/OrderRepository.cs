@@ -1,0 +1,11 @@
+using OrderPlatform.Application.Common.Interfaces;
+using OrderPlatform.Domain.Orders;
+
+namespace OrderPlatform.Infrastructure.Persistence.Repositories;
+
+internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource ids) : IOrderRepository
+{
+    public async Task<OrderId> NextIdAsync(CancellationToken cancellationToken) => new(await ids.NextAsync(cancellationToken));
+
+    public void Add(Order order) => db.Orders.Add(order);
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using OrderPlatform.Application.Common.Interfaces;
+
+namespace OrderPlatform.Infrastructure.Persistence.Repositories;
+
+/// <summary>
+/// R26: each reservation is one conditional UPDATE (stock >= quantity) whose affected-row count
+/// says whether it took; no read-then-write, so concurrent buyers of the last unit cannot both win.
+/// </summary>
+internal sealed class StockLedger(OrderPlatformDbContext db) : IStockLedger
+{
+    public async Task<bool> TryReserveAsync(long goodsId, long? skuId, int quantity, CancellationToken cancellationToken)
+    {
+        var taken = skuId is { } sku
+            ? await db.ProductSkus
+                .Where(s => s.Id == sku && s.ProductId == goodsId && s.Stock >= quantity)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Stock, s => s.Stock - quantity), cancellationToken)
+            : await db.Products
+                .Where(p => p.Id == goodsId && p.Stock >= quantity)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.Stock, p => p.Stock - quantity), cancellationToken);
+        return taken == 1;
+    }
+}
