@@ -1,6 +1,66 @@
+using OrderPlatform.Api;
+using OrderPlatform.Api.Authentication;
+using OrderPlatform.Api.Cli;
+using OrderPlatform.Api.Endpoints;
+using OrderPlatform.Api.Envelope;
+using OrderPlatform.Api.Health;
+using OrderPlatform.Api.Requests;
+using OrderPlatform.Application;
+using OrderPlatform.Infrastructure;
+using OrderPlatform.Infrastructure.Persistence;
+using OrderPlatform.Infrastructure.Seeding;
+using Scalar.AspNetCore;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<JsonBody>();
+builder.Services.AddSingleton<BuyerAuthentication>();
+builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddOpenApi();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app, args);
+}
 
-app.Run();
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().PrepareForStartAsync(app.Lifetime.ApplicationStopping);
+}
+
+app.UseExceptionHandler();
+app.UseSerilogRequestLogging();
+
+if (app.Environment.IsDevelopment())
+{
+    app.MapOpenApi();
+    app.MapScalarApiReference();
+}
+
+app.MapHealthChecks("/health");
+app.MapOrderEndpoints();
+
+if (app.Configuration.GetValue<bool>($"{SeedOptions.SectionName}:{nameof(SeedOptions.Demo)}"))
+{
+    TryItBanner.PrintWhenStarted(app);
+}
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the functional tests.</summary>
+public partial class Program;

@@ -12,7 +12,7 @@ namespace OrderPlatform.Infrastructure.Persistence;
 internal sealed class EfTransactionRunner(OrderPlatformDbContext db) : ITransactionRunner
 {
     public Task<TResult> RunAsync<TResult>(Func<CancellationToken, Task<TResult>> work, CancellationToken cancellationToken)
-        where TResult : IResult
+        where TResult : IUseCaseResult
     {
         ArgumentNullException.ThrowIfNull(work);
         var strategy = db.Database.CreateExecutionStrategy();

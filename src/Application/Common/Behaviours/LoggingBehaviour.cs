@@ -13,7 +13,7 @@ namespace OrderPlatform.Application.Common.Behaviours;
 /// </summary>
 internal sealed partial class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehaviour<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
-    where TResponse : IResult
+    where TResponse : IUseCaseResult
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {

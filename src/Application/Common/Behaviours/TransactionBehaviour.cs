@@ -12,7 +12,7 @@ namespace OrderPlatform.Application.Common.Behaviours;
 internal sealed class TransactionBehaviour<TRequest, TResponse>(ITransactionRunner transactions)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : ICommand
-    where TResponse : IResult
+    where TResponse : IUseCaseResult
 {
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {

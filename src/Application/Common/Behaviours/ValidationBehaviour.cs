@@ -10,7 +10,7 @@ namespace OrderPlatform.Application.Common.Behaviours;
 /// </summary>
 internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
-    where TResponse : IResult<TResponse>
+    where TResponse : IUseCaseResult<TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {

@@ -8,6 +8,6 @@ public interface IOrderRepository
     /// <summary>Allocates the id of the next order, before it is built (the order number needs it, R52).</summary>
     Task<OrderId> NextIdAsync(CancellationToken cancellationToken);
 
-    /// <summary>Adds the order; it is written when the command's transaction commits.</summary>
-    void Add(Order order);
+    /// <summary>Writes the order inside the command's transaction (so its lines get their ids); it is kept when that commits.</summary>
+    Task AddAsync(Order order, CancellationToken cancellationToken);
 }

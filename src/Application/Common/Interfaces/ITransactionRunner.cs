@@ -11,5 +11,5 @@ public interface ITransactionRunner
     /// on a clean slate, so the work must have no effects outside the database.
     /// </summary>
     Task<TResult> RunAsync<TResult>(Func<CancellationToken, Task<TResult>> work, CancellationToken cancellationToken)
-        where TResult : IResult;
+        where TResult : IUseCaseResult;
 }

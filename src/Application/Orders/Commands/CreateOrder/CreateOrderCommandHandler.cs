@@ -94,7 +94,7 @@ internal sealed partial class CreateOrderCommandHandler(
             return shortage;
         }
 
-        orders.Add(order);
+        await orders.AddAsync(order, cancellationToken);
         LogPlaced(order.Number, buyer.Id, order.Lines.Count);
         return mapper.Map<OrderDto>(order);
     }

@@ -1,7 +1,7 @@
 namespace OrderPlatform.Application.Common.Errors;
 
 /// <summary>What the pipeline needs to know about any use case's outcome.</summary>
-public interface IResult
+public interface IUseCaseResult
 {
     bool IsSuccess { get; }
 
@@ -9,8 +9,8 @@ public interface IResult
 }
 
 /// <summary>A result type the pipeline can build from an error (validation failures).</summary>
-public interface IResult<out TSelf> : IResult
-    where TSelf : IResult<TSelf>
+public interface IUseCaseResult<out TSelf> : IUseCaseResult
+    where TSelf : IUseCaseResult<TSelf>
 {
     static abstract TSelf FromError(Error error);
 }

@@ -1,0 +1,52 @@
+using OrderPlatform.Application.Common.Errors;
+
+namespace OrderPlatform.Api.Envelope;
+
+/// <summary>
+/// The one place that turns an application outcome into the HTTP answer, so every endpoint maps
+/// errors identically: HTTP 200 for envelope outcomes (R3), 1001/1002 for login errors, -1 for
+/// the rest, and data = { error, field, ...extra } (R2).
+/// </summary>
+internal static class EnvelopeResults
+{
+    public static IResult Success(object data) => Results.Json(new ApiEnvelope(0, string.Empty, data), ApiJson.Options);
+
+    public static IResult Failure(Error error, string? message = null)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var data = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["error"] = error.Name,
+            ["field"] = error.Field,
+        };
+        foreach (var (key, value) in error.Data)
+        {
+            data[key] = value;
+        }
+
+        var envelope = new ApiEnvelope(EnvelopeCode(error.Code), message ?? ErrorMessages.For(error.Code), data);
+        return Results.Json(envelope, ApiJson.Options, statusCode: HttpStatus(error.Code));
+    }
+
+    public static IResult From<T>(Result<T> result)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.IsSuccess ? Success(result.Value!) : Failure(result.Error!);
+    }
+
+    private static int EnvelopeCode(ErrorCode code) => code switch
+    {
+        ErrorCode.NotLoggedIn => 1001,
+        ErrorCode.NotAuthorized => 1002,
+        _ => -1,
+    };
+
+    private static int HttpStatus(ErrorCode code) => code switch
+    {
+        ErrorCode.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
+        ErrorCode.RateLimited => StatusCodes.Status429TooManyRequests,
+        ErrorCode.InternalError => StatusCodes.Status500InternalServerError,
+        _ => StatusCodes.Status200OK,
+    };
+}

@@ -1,0 +1,134 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using OrderPlatform.Api.Envelope;
+using OrderPlatform.Application.Common.Errors;
+
+namespace OrderPlatform.Api.Requests;
+
+/// <summary>
+/// Reads a JSON request body strictly (R1, R4, R5): application/json only, a size limit, syntax
+/// errors and wrong member types told apart, and the offending member named by its JSON path.
+/// </summary>
+internal sealed partial class JsonBody(IOptions<ApiOptions> options)
+{
+    public async Task<(T? Body, Error? Error, string? Message)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!IsJson(request.ContentType))
+        {
+            return (null, Error.Of(ErrorCode.UnsupportedMediaType), null);
+        }
+
+        var limit = options.Value.MaxBodyBytes;
+        if (request.ContentLength > limit)
+        {
+            return (null, TooLarge(limit), null);
+        }
+
+        var bytes = await ReadLimitedAsync(request.Body, limit, cancellationToken);
+        if (bytes is null)
+        {
+            return (null, TooLarge(limit), null);
+        }
+
+        if (bytes.Length == 0)
+        {
+            return (null, Error.Of(ErrorCode.InvalidJson), "The request body is empty");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException)
+        {
+            return (null, Error.Of(ErrorCode.InvalidJson), "The request body is not valid JSON");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, Error.Of(ErrorCode.InvalidJson), "The request body must be a JSON object");
+            }
+
+            try
+            {
+                return (document.Deserialize<T>(ApiJson.Options), null, null);
+            }
+            catch (JsonException exception)
+            {
+                var field = FieldOf(exception.Path);
+                var expected = Describe(TypeAt(typeof(T), field));
+                return (null, Error.Of(ErrorCode.InvalidJson, field).With("expected", expected), $"{field} must be {expected}");
+            }
+        }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+        && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
+
+    private static Error TooLarge(long limit) => Error.Of(ErrorCode.PayloadTooLarge).With("max_bytes", limit);
+
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>"$.details[0].quantity" becomes "details[0].quantity".</summary>
+    private static string FieldOf(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+
+    /// <summary>The CLR type the body expects at a JSON path, following snake_case member names and list elements.</summary>
+    private static Type? TypeAt(Type root, string field)
+    {
+        Type? current = root;
+        foreach (Match segment in PathSegment().Matches(field))
+        {
+            current = Unwrap(current);
+            var name = segment.Groups["name"].Value;
+            var property = current?.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .FirstOrDefault(p => ApiJson.Options.PropertyNamingPolicy!.ConvertName(p.Name) == name);
+            current = property?.PropertyType;
+            if (segment.Groups["index"].Success && current is { IsGenericType: true })
+            {
+                current = current.GetGenericArguments()[0];
+            }
+        }
+
+        return Unwrap(current);
+    }
+
+    private static Type? Unwrap(Type? type) => type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+
+    private static string Describe(Type? type) => type switch
+    {
+        null => "a valid value",
+        _ when type == typeof(long) || type == typeof(int) => "an integer",
+        _ when type == typeof(string) => "a string",
+        _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) => "an array",
+        _ => "an object",
+    };
+
+    [GeneratedRegex(@"(?<name>[a-z0-9_]+)(\[(?<index>\d+)\])?")]
+    private static partial Regex PathSegment();
+}
