@@ -1,0 +1,79 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OrderPlatform.Application.Orders.Commands.CreateOrder;
+using OrderPlatform.Domain.Orders;
+using OrderPlatform.Infrastructure.Persistence;
+using OrderPlatform.Infrastructure.Seeding;
+
+namespace OrderPlatform.Infrastructure.IntegrationTests;
+
+/// <summary>An order written by the command reads back whole: lines, snapshots, the address copy, amounts.</summary>
+public sealed class OrderPersistenceTests(OrderPlatformHost host) : IClassFixture<OrderPlatformHost>
+{
+    [Fact]
+    public async Task R25_R31_an_order_round_trips_with_lines_snapshots_and_its_own_address_copy()
+    {
+        var command = new CreateOrderCommand
+        {
+            BuyerId = DemoData.BuyerId,
+            Details =
+            [
+                new CreateOrderDetail { GoodsId = DemoData.ShirtProductId, GoodsSkuId = DemoData.SmallShirtSkuId, Quantity = 2 },
+                new CreateOrderDetail { GoodsId = DemoData.JacketProductId, SkuValues = [158, 153] },
+            ],
+            Address = new CreateOrderAddress
+            {
+                Name = " 王先生 ", Phone = "13888888888", Province = "河南省", City = "郑州市", Country = "中原区", AddressInfo = "中原西路233号", Postcode = "450000",
+            },
+        };
+        var placed = await host.InScopeAsync(services => services.GetRequiredService<IMediator>().Send(command));
+        Assert.True(placed.IsSuccess, placed.Error?.Name);
+
+        var order = await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Orders
+            .Include(o => o.Lines)
+            .SingleAsync(o => o.Id == new OrderId(placed.Value!.Id)));
+
+        Assert.Equal(OrderStatus.PendingPayment, order.Status);
+        Assert.Equal(4900 * 2 + 12900, order.OriginAmount.MinorUnits);
+        Assert.Equal("CNY", order.Currency.Code);
+        Assert.Equal("王先生", order.ShippingAddress!.Name);
+        Assert.Equal("中原区", order.ShippingAddress.District);
+        Assert.Equal(placed.Value!.AddressId, order.AddressId);
+        var jacket = Assert.Single(order.Lines, l => l.GoodsId == DemoData.JacketProductId);
+        Assert.Equal(DemoData.SmallDenimJacketSkuId, jacket.SkuId);
+        Assert.Equal("Fiber: Denim, Size: Small", jacket.Snapshot.SkuTitle);
+        Assert.Equal("Denim jacket", jacket.Snapshot.ProductTitle);
+        Assert.Equal([153L, 158L], jacket.Snapshot.OptionValues.Select(v => v.Id));
+        Assert.Equal("Fiber", jacket.Snapshot.OptionValues[0].OptionTitle);
+        var shirt = Assert.Single(order.Lines, l => l.GoodsId == DemoData.ShirtProductId);
+        Assert.Equal(2, shirt.Quantity);
+        Assert.Equal(9800, shirt.Amount.MinorUnits);
+    }
+
+    [Fact]
+    public async Task R31_editing_the_saved_address_later_does_not_rewrite_the_order_copy()
+    {
+        var placed = await host.InScopeAsync(services => services.GetRequiredService<IMediator>().Send(new CreateOrderCommand
+        {
+            BuyerId = DemoData.BuyerId,
+            GoodsId = DemoData.SingleProductId,
+            Address = new CreateOrderAddress { Id = DemoData.BuyerAddressId },
+        }));
+        Assert.True(placed.IsSuccess, placed.Error?.Name);
+
+        await host.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<OrderPlatformDbContext>();
+            var saved = await db.Addresses.SingleAsync(a => a.Id == DemoData.BuyerAddressId);
+            saved.AddressInfo = "Somewhere else entirely";
+            return await db.SaveChangesAsync();
+        });
+
+        var copy = await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Orders
+            .Where(o => o.Id == new OrderId(placed.Value!.Id))
+            .Select(o => o.ShippingAddress!.Detail)
+            .SingleAsync());
+        Assert.Equal("233 Zhongyuan West Road", copy);
+    }
+}
