@@ -14,7 +14,6 @@ internal static class OrderEndpoints
         routes.MapPost("/api/order/create", CreateAsync)
             .WithName("CreateOrder")
             .WithSummary("Create a pending-payment order (AnQiCMS compatible)")
-            .Accepts<CreateOrderRequest>("application/json")
             .Produces<ApiEnvelope>();
         return routes;
     }
