@@ -11,6 +11,7 @@ public sealed class RefusalTests(OrderPlatformApiFactory factory) : IClassFixtur
         { "R14 nothing chosen", """{"type":"goods"}""", null },
         { "R15 negative quantity", """{"goods_id":188,"quantity":-1}""", "quantity" },
         { "R15 quantity over the limit", """{"details":[{"goods_id":188,"quantity":1},{"goods_id":188,"quantity":10000}]}""", "details[1].quantity" },
+        { "R15 merged lines over the limit", """{"details":[{"goods_id":188,"quantity":9999},{"goods_id":188,"quantity":1}]}""", null },
         { "R17 unknown type", """{"goods_id":188,"type":"service"}""", "type" },
         { "R18 remark of 251 characters", "{\"goods_id\":188,\"remark\":\"" + new string('单', 251) + "\"}", "remark" },
         { "R19 stale price", """{"details":[{"goods_id":188,"quantity":2,"price":9000}]}""", "details[0].price" },

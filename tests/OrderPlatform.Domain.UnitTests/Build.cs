@@ -29,6 +29,7 @@ internal static class Build
         PaymentWindow = TimeSpan.FromMinutes(30),
         Currency = Cny,
         MaxLines = 100,
+        MaxQuantityPerLine = 9999,
         Earnings = EarningsPolicy.SellerOnly(80),
     };
 

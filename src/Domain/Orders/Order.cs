@@ -134,6 +134,11 @@ public sealed class Order
                 return new DomainError(DomainErrorCode.TooManyItems);
             }
 
+            if (order._lines.Exists(l => l.Quantity > placement.MaxQuantityPerLine))
+            {
+                return new DomainError(DomainErrorCode.InvalidQuantity);
+            }
+
             if (placement.Coupon is { } coupon && order.ApplyCoupon(coupon) is { } notApplicable)
             {
                 return notApplicable;

@@ -30,6 +30,9 @@ public sealed record OrderPlacement
     /// <summary>The most distinct lines an order may have (R16).</summary>
     public required int MaxLines { get; init; }
 
+    /// <summary>The largest quantity of one line, after repeated lines are merged (R15, R16).</summary>
+    public required int MaxQuantityPerLine { get; init; }
+
     public ShippingDestination? ShipTo { get; init; }
 
     public required EarningsPolicy Earnings { get; init; }

@@ -149,6 +149,16 @@ public sealed class OrderPlaceTests
     }
 
     [Fact]
+    public void R15_R16_a_merged_line_over_the_quantity_limit_is_invalid_quantity()
+    {
+        var placement = Placement with { MaxQuantityPerLine = 10 };
+
+        var error = Build.Refused(placement, Build.Line(1, 100, quantity: 6), Build.Line(1, 100, quantity: 5));
+
+        Assert.Equal(new DomainError(DomainErrorCode.InvalidQuantity), error);
+    }
+
+    [Fact]
     public void R16_more_distinct_lines_than_max_lines_is_too_many_items()
     {
         var placement = Placement with { MaxLines = 2 };

@@ -78,6 +78,7 @@ internal sealed partial class CreateOrderCommandHandler(
             PaymentWindow = _options.AutoCloseMinutes > 0 ? TimeSpan.FromMinutes(_options.AutoCloseMinutes) : null,
             Currency = currency,
             MaxLines = _options.MaxLines,
+            MaxQuantityPerLine = _options.MaxQuantityPerLine,
             ShipTo = shipTo,
             Earnings = earnings,
         };
