@@ -61,6 +61,8 @@ public static class DependencyInjection
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IStockLedger, StockLedger>();
         services.AddScoped<IAddressBook, AddressBook>();
+        services.AddScoped<ICouponBook, CouponBook>();
+        services.AddScoped<ICart, Cart>();
         services.AddSingleton<ITokenService, AnqiTokenService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped(provider => new DatabaseInitializer(

@@ -52,6 +52,10 @@ internal sealed class HandlerHarness
 
     public IOrderRepository Orders { get; } = Substitute.For<IOrderRepository>();
 
+    public ICouponBook Coupons { get; } = Substitute.For<ICouponBook>();
+
+    public ICart Cart { get; } = Substitute.For<ICart>();
+
     public OrderOptions OrderOptions { get; } = new();
 
     public RetailerOptions RetailerOptions { get; } = new();
@@ -76,6 +80,8 @@ internal sealed class HandlerHarness
                 Catalog,
                 Stock,
                 AddressBook,
+                Coupons,
+                Cart,
                 Orders,
                 World.Mapper,
                 new FixedClock(World.Now),

@@ -22,6 +22,8 @@ public sealed class PipelineTests : IDisposable
     private readonly ICatalog _catalog = Substitute.For<ICatalog>();
     private readonly IStockLedger _stock = Substitute.For<IStockLedger>();
     private readonly IAddressBook _addressBook = Substitute.For<IAddressBook>();
+    private readonly ICouponBook _coupons = Substitute.For<ICouponBook>();
+    private readonly ICart _cart = Substitute.For<ICart>();
     private readonly IOrderRepository _orders = Substitute.For<IOrderRepository>();
     private readonly ITransactionRunner _transactions = Substitute.For<ITransactionRunner>();
     private readonly CapturingLoggerProvider _logs = new();
@@ -47,6 +49,8 @@ public sealed class PipelineTests : IDisposable
         services.AddSingleton(_catalog);
         services.AddSingleton(_stock);
         services.AddSingleton(_addressBook);
+        services.AddSingleton(_coupons);
+        services.AddSingleton(_cart);
         services.AddSingleton(_orders);
         services.AddSingleton(_transactions);
         services.AddSingleton<TimeProvider>(new FixedClock(World.Now));
@@ -71,6 +75,8 @@ public sealed class PipelineTests : IDisposable
         Assert.Empty(_catalog.ReceivedCalls());
         Assert.Empty(_stock.ReceivedCalls());
         Assert.Empty(_addressBook.ReceivedCalls());
+        Assert.Empty(_coupons.ReceivedCalls());
+        Assert.Empty(_cart.ReceivedCalls());
         Assert.Empty(_orders.ReceivedCalls());
         Assert.Empty(_transactions.ReceivedCalls());
     }
@@ -183,6 +189,8 @@ public sealed class PipelineTests : IDisposable
             .AddSingleton(_catalog)
             .AddSingleton(_stock)
             .AddSingleton(_addressBook)
+            .AddSingleton(_coupons)
+            .AddSingleton(_cart)
             .AddSingleton(_orders)
             .AddSingleton(_transactions)
             .AddScoped<IValidator<CreateOrderCommand>, UncodedValidator>()

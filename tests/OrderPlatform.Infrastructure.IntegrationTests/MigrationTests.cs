@@ -27,6 +27,7 @@ public sealed class MigrationTests(OrderPlatformHost host) : IClassFixture<Order
             {
                 "orders", "order_details", "order_addresses", "users", "user_groups", "products", "product_options",
                 "product_option_values", "product_skus", "product_sku_values", "addresses", "id_counters",
+                "coupons", "coupon_goods", "coupon_codes", "coupon_usages", "cart_items",
             },
             tables.ToHashSet());
     }

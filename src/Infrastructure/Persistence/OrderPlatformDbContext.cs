@@ -38,6 +38,14 @@ public class OrderPlatformDbContext : DbContext
 
     public DbSet<AddressRecord> Addresses => Set<AddressRecord>();
 
+    public DbSet<CouponRecord> Coupons => Set<CouponRecord>();
+
+    public DbSet<CouponCodeRecord> CouponCodes => Set<CouponCodeRecord>();
+
+    public DbSet<CouponUsageRecord> CouponUsages => Set<CouponUsageRecord>();
+
+    public DbSet<CartItemRecord> CartItems => Set<CartItemRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -75,9 +75,63 @@ internal sealed class DemoDataSeeder(OrderPlatformDbContext db, TimeProvider clo
             UpdatedTime = now,
         });
 
+        SeedCoupons(now);
+        db.CartItems.AddRange(
+            new CartItemRecord { Id = CartLicenceItemId, UserId = BuyerId, GoodsId = SingleProductId, Quantity = 1, Status = 1, CreatedTime = now },
+            new CartItemRecord { Id = CartShirtItemId, UserId = BuyerId, GoodsId = ShirtProductId, SkuId = 2, Quantity = 1, Status = 1, CreatedTime = now },
+            new CartItemRecord { Id = CartJacketItemId, UserId = BuyerId, GoodsId = JacketProductId, SkuId = 5, Quantity = 2, Status = 1, CreatedTime = now },
+            new CartItemRecord { Id = InactiveCartItemId, UserId = BuyerId, GoodsId = SingleProductId, Quantity = 1, Status = 0, CreatedTime = now },
+            new CartItemRecord { Id = OtherUsersCartItemId, UserId = ReferredBuyerId, GoodsId = SingleProductId, Quantity = 1, Status = 1, CreatedTime = now });
+
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>A coupon of each kind (spec section 15), valid for a year from the seeding unless meant otherwise.</summary>
+    private void SeedCoupons(long now)
+    {
+        const long day = 24 * 60 * 60;
+        long start = now - day, end = now + (365 * day);
+        db.Coupons.AddRange(
+            Coupon(FixedCouponId, "20 off any order", moneyType: 0, money: 2000, start, end),
+            Coupon(2, "10% off, at most 50", moneyType: 1, money: 10, start, end, maxMoney: 5000),
+            Coupon(3, "30 off orders of 200", moneyType: 0, money: 3000, start, end, conditionAmount: 20000),
+            Coupon(WelcomeCouponId, "Welcome: 15 off", moneyType: 0, money: 1500, start, end),
+            Coupon(5, "Expired 2022 sale", moneyType: 0, money: 1000, now - (400 * day), now - (30 * day)),
+            Coupon(6, "Not started yet", moneyType: 0, money: 1000, now + (30 * day), now + (400 * day)),
+            Coupon(7, "10 off T-shirts", moneyType: 0, money: 1000, start, end, goods: [ShirtProductId]),
+            Coupon(8, "Withdrawn coupon", moneyType: 0, money: 1000, start, end, status: 0));
+        db.CouponCodes.AddRange(
+            Code(FixedCouponCodeId, FixedCouponId, FixedCouponCode, maxUses: 1000, now),
+            Code(2, 2, PercentCouponCode, maxUses: 1000, now),
+            Code(3, 3, MinimumSpendCouponCode, maxUses: 1000, now),
+            Code(BuyerPersonalCouponCodeId, WelcomeCouponId, BuyerPersonalCouponCode, maxUses: 1, now, owner: BuyerId),
+            Code(5, WelcomeCouponId, OtherUsersCouponCode, maxUses: 1, now, owner: ReferredBuyerId),
+            Code(6, 5, ExpiredCouponCode, maxUses: 1000, now),
+            Code(7, 6, FutureCouponCode, maxUses: 1000, now),
+            Code(8, 7, ShirtOnlyCouponCode, maxUses: 1000, now),
+            Code(9, 8, DisabledCouponCode, maxUses: 1000, now),
+            Code(10, FixedCouponId, UsedUpCouponCode, maxUses: 1, now, usedCount: 1));
+    }
+
+    private static CouponRecord Coupon(
+        long id, string title, int moneyType, long money, long startTime, long endTime,
+        long maxMoney = 0, long conditionAmount = 0, int status = 1, long[]? goods = null) => new()
+    {
+        Id = id,
+        Title = title,
+        MoneyType = moneyType,
+        Money = money,
+        MaxMoney = maxMoney,
+        ConditionAmount = conditionAmount,
+        StartTime = startTime,
+        EndTime = endTime,
+        Status = status,
+        Goods = (goods ?? []).Select(goodsId => new CouponGoodsRecord { CouponId = id, GoodsId = goodsId }).ToList(),
+    };
+
+    private static CouponCodeRecord Code(long id, long couponId, string code, int maxUses, long getTime, long owner = 0, int usedCount = 0) =>
+        new() { Id = id, CouponId = couponId, Code = code, UserId = owner, MaxUses = maxUses, UsedCount = usedCount, GetTime = getTime };
 
     private static ProductRecord Product(long id, string title, long price, long stock, int status = 1, long sellerId = SellerId, string? customFormUrl = null) =>
         new() { Id = id, Title = title, Price = price, Stock = stock, Status = status, SellerId = sellerId, CustomFormUrl = customFormUrl };

@@ -21,6 +21,8 @@ internal sealed partial class CreateOrderCommandHandler(
     ICatalog catalog,
     IStockLedger stock,
     IAddressBook addressBook,
+    ICouponBook coupons,
+    ICart cart,
     IOrderRepository orders,
     IMapper mapper,
     TimeProvider clock,
@@ -48,7 +50,12 @@ internal sealed partial class CreateOrderCommandHandler(
         var parent = buyer.ParentId > 0 ? await users.FindUserAsync(buyer.ParentId, cancellationToken) : null;
         var currency = Currency.Of(_options.Currency);
         var referral = ReferralDiscount.For(parent);
-        var requested = RequestedLine.From(request);
+        var (requested, cartError) = await RequestedLinesAsync(request, buyer.Id, cancellationToken);
+        if (cartError is not null)
+        {
+            return cartError;
+        }
+
         var pricing = new LinePricing(catalog, users);
         var priced = type == OrderType.Vip
             ? await pricing.PriceMembershipAsync(requested[0], referral, currency, cancellationToken)
@@ -56,6 +63,13 @@ internal sealed partial class CreateOrderCommandHandler(
         if (priced.Error is { } pricingError)
         {
             return pricingError;
+        }
+
+        var placedAt = clock.GetUtcNow();
+        var (coupon, couponError) = await new CouponSelection(coupons, placedAt).SelectAsync(request, buyer.Id, cancellationToken);
+        if (couponError is not null)
+        {
+            return couponError;
         }
 
         var (shipTo, addressError) = await new ShippingAddressResolver(addressBook).ResolveAsync(buyer.Id, request.Address, cancellationToken);
@@ -73,7 +87,7 @@ internal sealed partial class CreateOrderCommandHandler(
             Type = type,
             Remark = request.Remark,
             FallbackRemark = priced.Value![0].Snapshot.ProductTitle,
-            PlacedAt = clock.GetUtcNow(),
+            PlacedAt = placedAt,
             TimeZone = TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZone),
             PaymentWindow = _options.AutoCloseMinutes > 0 ? TimeSpan.FromMinutes(_options.AutoCloseMinutes) : null,
             Currency = currency,
@@ -81,12 +95,16 @@ internal sealed partial class CreateOrderCommandHandler(
             MaxQuantityPerLine = _options.MaxQuantityPerLine,
             ShipTo = shipTo,
             Earnings = earnings,
+            Coupon = coupon,
         };
 
         var placed = Order.Place(placement, priced.Value);
         if (!placed.IsSuccess)
         {
-            return placed.Error!.ToError();
+            var refusal = placed.Error!;
+            return refusal.ToError(refusal.Code is DomainErrorCode.CouponNotApplicable or DomainErrorCode.CouponMinSpendNotMet
+                ? CouponField(request)
+                : null);
         }
 
         var order = placed.Value;
@@ -96,6 +114,18 @@ internal sealed partial class CreateOrderCommandHandler(
         }
 
         await orders.AddAsync(order, cancellationToken);
+        if (coupon is not null && await RedeemAsync(coupon, buyer.Id, order.Id, CouponField(request), cancellationToken) is { } lostRace)
+        {
+            return lostRace;
+        }
+
+        // R43: a concurrent order that took the same cart items first leaves fewer to remove; this one then loses.
+        var cartIds = request.CartIds.Distinct().ToArray();
+        if (cartIds.Length > 0 && await cart.RemoveAsync(buyer.Id, cartIds, cancellationToken) != cartIds.Length)
+        {
+            return Error.Of(ErrorCode.CartItemNotFound, "cart_ids");
+        }
+
         LogPlaced(order.Number, buyer.Id, order.Lines.Count);
         return mapper.Map<OrderDto>(order);
     }
@@ -107,15 +137,45 @@ internal sealed partial class CreateOrderCommandHandler(
         {
             if (!await stock.TryReserveAsync(line.GoodsId, line.SkuId, line.Quantity, cancellationToken))
             {
-                var source = requested.First(r => r.GoodsId == line.GoodsId);
-                return Error.Of(ErrorCode.InsufficientStock, source.FieldOf("quantity"))
-                    .With("goods_id", line.GoodsId)
-                    .With("sku_id", line.SkuId ?? 0);
+                var source = requested.First(r => r.GoodsId == line.GoodsId && (r.SkuId == (line.SkuId ?? 0) || r.SkuId == 0));
+                return source.ErrorAt(ErrorCode.InsufficientStock, "quantity").With("sku_id", line.SkuId ?? 0);
             }
         }
 
         return null;
     }
+
+    /// <summary>R14, R41: the requested lines; from the cart, every id must be an active item of the buyer.</summary>
+    private async Task<(IReadOnlyList<RequestedLine> Lines, Error? Error)> RequestedLinesAsync(
+        CreateOrderCommand request, long buyerId, CancellationToken cancellationToken)
+    {
+        if (request.CartIds.Count == 0)
+        {
+            return (RequestedLine.From(request), null);
+        }
+
+        var items = (await cart.FindActiveAsync(buyerId, request.CartIds, cancellationToken)).ToDictionary(i => i.Id);
+        var missingAt = request.CartIds.ToList().FindIndex(id => !items.ContainsKey(id));
+        return missingAt >= 0
+            ? ([], Error.Of(ErrorCode.CartItemNotFound, $"cart_ids[{missingAt}]").With("cart_id", request.CartIds[missingAt]))
+            : (RequestedLine.FromCart(request.CartIds, items), null);
+    }
+
+    /// <summary>R40: the redemption itself, atomic; losing a race to another order refuses this one.</summary>
+    private async Task<Error?> RedeemAsync(CouponTerms coupon, long buyerId, OrderId orderId, string field, CancellationToken cancellationToken)
+    {
+        var outcome = await coupons.TryRedeemAsync(coupon.CouponCodeId, buyerId, orderId, cancellationToken);
+        return outcome switch
+        {
+            RedemptionOutcome.Redeemed => null,
+            RedemptionOutcome.UsedUp => Error.Of(ErrorCode.CouponUsedUp, field).With("coupon_code_id", coupon.CouponCodeId),
+            _ => Error.Of(ErrorCode.CouponAlreadyUsed, field).With("coupon_code_id", coupon.CouponCodeId),
+        };
+    }
+
+    /// <summary>The request member that named the coupon, by R37's precedence.</summary>
+    private static string CouponField(CreateOrderCommand request) =>
+        request.CouponCodeId > 0 ? "coupon_code_id" : !string.IsNullOrWhiteSpace(request.CouponCode) ? "coupon_code" : "coupon_id";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Placed order {OrderNumber} for user {UserId} with {LineCount} lines")]
     private partial void LogPlaced(string orderNumber, long userId, int lineCount);

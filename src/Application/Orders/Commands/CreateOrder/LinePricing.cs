@@ -18,7 +18,7 @@ internal sealed class LinePricing(ICatalog catalog, IUserDirectory users)
         {
             if (!products.TryGetValue(line.GoodsId, out var product))
             {
-                return Error.Of(ErrorCode.GoodsNotFound, line.FieldOf("goods_id")).With("goods_id", line.GoodsId);
+                return line.ErrorAt(ErrorCode.GoodsNotFound, "goods_id");
             }
 
             var sku = ChooseSku(product, line);
@@ -58,7 +58,7 @@ internal sealed class LinePricing(ICatalog catalog, IUserDirectory users)
         var group = line.GoodsId > 0 ? await users.FindGroupAsync(line.GoodsId, cancellationToken) : null;
         if (group is not { IsActive: true, Price: > 0 })
         {
-            return Error.Of(ErrorCode.VipGroupNotFound, line.FieldOf("goods_id")).With("goods_id", line.GoodsId);
+            return line.ErrorAt(ErrorCode.VipGroupNotFound, "goods_id");
         }
 
         var originPrice = Money.Of(group.Price, currency);
@@ -79,41 +79,37 @@ internal sealed class LinePricing(ICatalog catalog, IUserDirectory users)
     {
         if (product.Skus.Count == 0)
         {
-            return line.SkuId == 0 ? (null, null) : (null, SkuNotFound(line, line.FieldOf("goods_sku_id")));
+            return line.SkuId == 0 ? (null, null) : (null, SkuNotFound(line, "goods_sku_id"));
         }
 
         if (line.SkuId != 0)
         {
             var byId = product.Skus.FirstOrDefault(s => s.Id == line.SkuId);
-            return byId is null ? (null, SkuNotFound(line, line.FieldOf("goods_sku_id"))) : (byId, null);
+            return byId is null ? (null, SkuNotFound(line, "goods_sku_id")) : (byId, null);
         }
 
         if (line.OptionValueIds.Count == 0)
         {
-            return (null, Error.Of(ErrorCode.SkuRequired, line.FieldOf("goods_sku_id")).With("goods_id", line.GoodsId));
+            return (null, line.ErrorAt(ErrorCode.SkuRequired, "goods_sku_id"));
         }
 
         var selection = SkuSelection.Of(line.GoodsId, null, line.OptionValueIds);
         var matches = product.Skus.Where(s => selection.MatchesOptionValues(s.OptionValues.Select(v => v.Id))).Take(2).ToList();
-        return matches.Count == 1 ? (matches[0], null) : (null, SkuNotFound(line, line.FieldOf("sku_values")));
+        return matches.Count == 1 ? (matches[0], null) : (null, SkuNotFound(line, "sku_values"));
     }
 
-    private static Error SkuNotFound(RequestedLine line, string field) =>
-        Error.Of(ErrorCode.SkuNotFound, field).With("goods_id", line.GoodsId).With("sku_id", line.SkuId);
+    private static Error SkuNotFound(RequestedLine line, string member) => line.ErrorAt(ErrorCode.SkuNotFound, member).With("sku_id", line.SkuId);
 
     /// <summary>R19: a price or line total the client shows must be the server's, else the client learns the current price.</summary>
     private static Error? PriceClaimError(RequestedLine line, OrderLineDraft draft)
     {
         var unitPrice = draft.UnitPrice.MinorUnits;
         var serverTotal = (Int128)unitPrice * line.Quantity;
-        var field = line.ClaimedPrice is { } price && price != unitPrice ? line.FieldOf("price")
-            : line.ClaimedTotal is { } total && total != serverTotal ? line.FieldOf("total_price")
+        var member = line.ClaimedPrice is { } price && price != unitPrice ? "price"
+            : line.ClaimedTotal is { } total && total != serverTotal ? "total_price"
             : null;
-        return field is null
+        return member is null
             ? null
-            : Error.Of(ErrorCode.PriceChanged, field)
-                .With("goods_id", draft.GoodsId)
-                .With("sku_id", draft.SkuId ?? 0)
-                .With("price", unitPrice);
+            : line.ErrorAt(ErrorCode.PriceChanged, member).With("sku_id", draft.SkuId ?? 0).With("price", unitPrice);
     }
 }

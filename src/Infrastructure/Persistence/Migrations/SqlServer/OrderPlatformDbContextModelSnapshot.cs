@@ -301,6 +301,194 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("addresses", (string)null);
                 });
 
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CartItemRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CreatedTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_time");
+
+                    b.Property<long>("GoodsId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("goods_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int")
+                        .HasColumnName("quantity");
+
+                    b.Property<long>("SkuId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sku_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("cart_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cart_items_quantity", "quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponCodeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CouponId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("coupon_id");
+
+                    b.Property<long>("GetTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("get_time");
+
+                    b.Property<int>("MaxUses")
+                        .HasColumnType("int")
+                        .HasColumnName("max_uses");
+
+                    b.Property<int>("UsedCount")
+                        .HasColumnType("int")
+                        .HasColumnName("used_count");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CouponId");
+
+                    b.HasIndex("UserId", "CouponId");
+
+                    b.ToTable("coupon_codes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_coupon_codes_uses", "used_count >= 0 AND used_count <= max_uses");
+                        });
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponGoodsRecord", b =>
+                {
+                    b.Property<long>("CouponId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("coupon_id");
+
+                    b.Property<long>("GoodsId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("goods_id");
+
+                    b.HasKey("CouponId", "GoodsId");
+
+                    b.ToTable("coupon_goods", (string)null);
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ConditionAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("condition_amount");
+
+                    b.Property<long>("EndTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("end_time");
+
+                    b.Property<long>("MaxMoney")
+                        .HasColumnType("bigint")
+                        .HasColumnName("max_money");
+
+                    b.Property<long>("Money")
+                        .HasColumnType("bigint")
+                        .HasColumnName("money");
+
+                    b.Property<int>("MoneyType")
+                        .HasColumnType("int")
+                        .HasColumnName("money_type");
+
+                    b.Property<long>("StartTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("start_time");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("coupons", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_coupons_money", "money >= 0 AND max_money >= 0 AND condition_amount >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponUsageRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CouponCodeId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("coupon_code_id");
+
+                    b.Property<long>("CreatedTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_time");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_id");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("CouponCodeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("coupon_usages", (string)null);
+                });
+
             modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.ProductOptionRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -582,6 +770,50 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CartItemRecord", b =>
+                {
+                    b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponCodeRecord", b =>
+                {
+                    b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.CouponRecord", "Coupon")
+                        .WithMany()
+                        .HasForeignKey("CouponId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Coupon");
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponGoodsRecord", b =>
+                {
+                    b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.CouponRecord", null)
+                        .WithMany("Goods")
+                        .HasForeignKey("CouponId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponUsageRecord", b =>
+                {
+                    b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.CouponCodeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CouponCodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OrderPlatform.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.ProductOptionRecord", b =>
                 {
                     b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.ProductRecord", null)
@@ -631,6 +863,11 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("OrderPlatform.Domain.Orders.Order", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponRecord", b =>
+                {
+                    b.Navigation("Goods");
                 });
 
             modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.ProductSkuRecord", b =>

@@ -289,6 +289,190 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("addresses", (string)null);
                 });
 
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CartItemRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_time");
+
+                    b.Property<long>("GoodsId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goods_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<long>("SkuId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sku_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("cart_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_cart_items_quantity", "quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponCodeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<long>("CouponId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("coupon_id");
+
+                    b.Property<long>("GetTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("get_time");
+
+                    b.Property<int>("MaxUses")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("max_uses");
+
+                    b.Property<int>("UsedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("used_count");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CouponId");
+
+                    b.HasIndex("UserId", "CouponId");
+
+                    b.ToTable("coupon_codes", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_coupon_codes_uses", "used_count >= 0 AND used_count <= max_uses");
+                        });
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponGoodsRecord", b =>
+                {
+                    b.Property<long>("CouponId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("coupon_id");
+
+                    b.Property<long>("GoodsId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("goods_id");
+
+                    b.HasKey("CouponId", "GoodsId");
+
+                    b.ToTable("coupon_goods", (string)null);
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ConditionAmount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("condition_amount");
+
+                    b.Property<long>("EndTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end_time");
+
+                    b.Property<long>("MaxMoney")
+                        .HasColumnType("bigint")
+                        .HasColumnName("max_money");
+
+                    b.Property<long>("Money")
+                        .HasColumnType("bigint")
+                        .HasColumnName("money");
+
+                    b.Property<int>("MoneyType")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("money_type");
+
+                    b.Property<long>("StartTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("start_time");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("coupons", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_coupons_money", "money >= 0 AND max_money >= 0 AND condition_amount >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponUsageRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CouponCodeId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("coupon_code_id");
+
+                    b.Property<long>("CreatedTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_time");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("order_id");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("CouponCodeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("coupon_usages", (string)null);
+                });
+
             modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.IdCounterRecord", b =>
                 {
                     b.Property<string>("Name")
@@ -593,6 +777,50 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CartItemRecord", b =>
+                {
+                    b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.UserRecord", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponCodeRecord", b =>
+                {
+                    b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.CouponRecord", "Coupon")
+                        .WithMany()
+                        .HasForeignKey("CouponId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Coupon");
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponGoodsRecord", b =>
+                {
+                    b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.CouponRecord", null)
+                        .WithMany("Goods")
+                        .HasForeignKey("CouponId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponUsageRecord", b =>
+                {
+                    b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.CouponCodeRecord", null)
+                        .WithMany()
+                        .HasForeignKey("CouponCodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("OrderPlatform.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.ProductOptionRecord", b =>
                 {
                     b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.ProductRecord", null)
@@ -642,6 +870,11 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("OrderPlatform.Domain.Orders.Order", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CouponRecord", b =>
+                {
+                    b.Navigation("Goods");
                 });
 
             modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.ProductSkuRecord", b =>

@@ -1,0 +1,46 @@
+using OrderPlatform.Domain.Orders;
+
+namespace OrderPlatform.Application.Common.Interfaces;
+
+/// <summary>Coupons, their codes, and redemptions (spec section 8).</summary>
+public interface ICouponBook
+{
+    Task<CouponCode?> FindByIdAsync(long couponCodeId, CancellationToken cancellationToken);
+
+    /// <summary>The code spelled exactly so (case-sensitive), or null.</summary>
+    Task<CouponCode?> FindByCodeAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>R37: the buyer's own code of the coupon that is neither used up nor redeemed by them, earliest get_time first.</summary>
+    Task<CouponCode?> FindOwnUnusedAsync(long userId, long couponId, CancellationToken cancellationToken);
+
+    Task<bool> HasRedeemedAsync(long couponCodeId, long userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// R40: one conditional increment of used_count (only while used_count &lt; max_uses) plus a usage
+    /// row unique per (code, user), both in the command's transaction.
+    /// </summary>
+    Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken);
+}
+
+/// <summary>A redeemable code and its coupon; <see cref="OwnerId"/> 0 means anyone may use it.</summary>
+public sealed record CouponCode(long Id, long OwnerId, int MaxUses, int UsedCount, Coupon Coupon);
+
+/// <summary>A coupon's rule; times are null when unbounded.</summary>
+public sealed record Coupon(
+    long Id,
+    bool IsActive,
+    CouponKind Kind,
+    long Money,
+    long MaxMoney,
+    long ConditionAmount,
+    DateTimeOffset? StartsAt,
+    DateTimeOffset? EndsAt,
+    IReadOnlySet<long> GoodsScope);
+
+/// <summary>How an attempt to redeem a code ended.</summary>
+public enum RedemptionOutcome
+{
+    Redeemed,
+    UsedUp,
+    AlreadyUsed,
+}

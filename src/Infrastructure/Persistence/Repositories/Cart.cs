@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using OrderPlatform.Application.Common.Interfaces;
+
+namespace OrderPlatform.Infrastructure.Persistence.Repositories;
+
+internal sealed class Cart(OrderPlatformDbContext db) : ICart
+{
+    private const int Active = 1;
+
+    public async Task<IReadOnlyList<CartItem>> FindActiveAsync(long userId, IReadOnlyCollection<long> cartIds, CancellationToken cancellationToken) =>
+        await db.CartItems.AsNoTracking()
+            .Where(c => c.UserId == userId && c.Status == Active && cartIds.Contains(c.Id))
+            .Select(c => new CartItem(c.Id, c.GoodsId, c.SkuId, c.Quantity))
+            .ToListAsync(cancellationToken);
+
+    public Task<int> RemoveAsync(long userId, IReadOnlyCollection<long> cartIds, CancellationToken cancellationToken) =>
+        db.CartItems.Where(c => c.UserId == userId && c.Status == Active && cartIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+}

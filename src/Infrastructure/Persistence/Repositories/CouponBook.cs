@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using OrderPlatform.Application.Common.Interfaces;
+using OrderPlatform.Domain.Orders;
+using OrderPlatform.Infrastructure.Persistence.Records;
+
+namespace OrderPlatform.Infrastructure.Persistence.Repositories;
+
+internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) : ICouponBook
+{
+    private const int Active = 1;
+
+    public Task<CouponCode?> FindByIdAsync(long couponCodeId, CancellationToken cancellationToken) =>
+        FindAsync(db.CouponCodes.Where(c => c.Id == couponCodeId), cancellationToken);
+
+    public Task<CouponCode?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>
+        FindAsync(db.CouponCodes.Where(c => c.Code == code), cancellationToken);
+
+    public Task<CouponCode?> FindOwnUnusedAsync(long userId, long couponId, CancellationToken cancellationToken) =>
+        FindAsync(
+            db.CouponCodes
+                .Where(c => c.UserId == userId && c.CouponId == couponId && c.UsedCount < c.MaxUses)
+                .Where(c => !db.CouponUsages.Any(u => u.CouponCodeId == c.Id && u.UserId == userId))
+                .OrderBy(c => c.GetTime)
+                .ThenBy(c => c.Id),
+            cancellationToken);
+
+    public Task<bool> HasRedeemedAsync(long couponCodeId, long userId, CancellationToken cancellationToken) =>
+        db.CouponUsages.AnyAsync(u => u.CouponCodeId == couponCodeId && u.UserId == userId, cancellationToken);
+
+    public async Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken)
+    {
+        // Checked before writing, inside the same (serialised) transaction, so the unique index is a backstop, not the rule.
+        if (await HasRedeemedAsync(couponCodeId, userId, cancellationToken))
+        {
+            return RedemptionOutcome.AlreadyUsed;
+        }
+
+        var taken = await db.CouponCodes
+            .Where(c => c.Id == couponCodeId && c.UsedCount < c.MaxUses)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.UsedCount, c => c.UsedCount + 1), cancellationToken);
+        if (taken != 1)
+        {
+            return RedemptionOutcome.UsedUp;
+        }
+
+        db.CouponUsages.Add(new CouponUsageRecord
+        {
+            CouponCodeId = couponCodeId,
+            UserId = userId,
+            OrderId = orderId,
+            CreatedTime = clock.GetUtcNow().ToUnixTimeSeconds(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return RedemptionOutcome.Redeemed;
+    }
+
+    private static async Task<CouponCode?> FindAsync(IQueryable<CouponCodeRecord> codes, CancellationToken cancellationToken)
+    {
+        var row = await codes.AsNoTracking()
+            .Select(c => new { Code = c, c.Coupon, Goods = c.Coupon.Goods.Select(g => g.GoodsId).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var coupon = row.Coupon;
+        return new CouponCode(
+            row.Code.Id,
+            row.Code.UserId,
+            row.Code.MaxUses,
+            row.Code.UsedCount,
+            new Coupon(
+                coupon.Id,
+                coupon.Status == Active,
+                (CouponKind)coupon.MoneyType,
+                coupon.Money,
+                coupon.MaxMoney,
+                coupon.ConditionAmount,
+                coupon.StartTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(coupon.StartTime) : null,
+                coupon.EndTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(coupon.EndTime) : null,
+                row.Goods.ToHashSet()));
+    }
+}
