@@ -4,8 +4,9 @@ using OrderPlatform.Infrastructure.Persistence;
 
 namespace OrderPlatform.Api.FunctionalTests;
 
-/// <summary>What a refused request must leave unchanged: orders, their lines and address copies, saved addresses, stock.</summary>
-public sealed record DatabaseState(int Orders, int OrderLines, int Addresses, long ProductStock, long SkuStock)
+/// <summary>What a refused request must leave unchanged: orders and their lines, saved addresses, stock, coupon uses, cart items.</summary>
+public sealed record DatabaseState(
+    int Orders, int OrderLines, int Addresses, long ProductStock, long SkuStock, int CouponUsages, long CouponUsedCount, int CartItems)
 {
     public static async Task<DatabaseState> ReadAsync(IServiceProvider services)
     {
@@ -16,6 +17,9 @@ public sealed record DatabaseState(int Orders, int OrderLines, int Addresses, lo
             await db.Orders.SelectMany(o => o.Lines).CountAsync(),
             await db.Addresses.CountAsync(),
             await db.Products.SumAsync(p => p.Stock),
-            await db.ProductSkus.SumAsync(s => s.Stock));
+            await db.ProductSkus.SumAsync(s => s.Stock),
+            await db.CouponUsages.CountAsync(),
+            await db.CouponCodes.SumAsync(c => (long)c.UsedCount),
+            await db.CartItems.CountAsync());
     }
 }

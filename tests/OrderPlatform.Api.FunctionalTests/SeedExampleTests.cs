@@ -98,7 +98,7 @@ public sealed class SeedExampleTests(OrderPlatformApiFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task R25_R31_the_multiple_products_example_succeeds_with_sku_snapshots_and_the_address_copy()
+    public async Task R25_R31_R39_the_multiple_products_example_succeeds_with_coupon_sku_snapshots_and_the_address_copy()
     {
         using var client = factory.ClientFor(1000);
 
@@ -108,9 +108,13 @@ public sealed class SeedExampleTests(OrderPlatformApiFactory factory) : IClassFi
         Assert.Equal(0, envelope.Code);
         var order = envelope.Data;
         Assert.Equal((4900 * 2) + 12900, order.GetProperty("origin_amount").GetInt64());
+        Assert.Equal(2000, order.GetProperty("discount_amount").GetInt64());
         Assert.Equal(
             order.GetProperty("origin_amount").GetInt64() - order.GetProperty("discount_amount").GetInt64(),
             order.GetProperty("amount").GetInt64());
+        Assert.Equal(1, order.GetProperty("coupon_id").GetInt64());
+        Assert.Equal(1, order.GetProperty("coupon_code_id").GetInt64());
+        Assert.Equal(20700 * 80 / 100, order.GetProperty("seller_amount").GetInt64());
         Assert.Equal("多商品订单", order.GetProperty("remark").GetString());
         Assert.True(order.GetProperty("address_id").GetInt64() > 0);
         var address = order.GetProperty("order_address");
@@ -125,6 +129,8 @@ public sealed class SeedExampleTests(OrderPlatformApiFactory factory) : IClassFi
         Assert.Equal("Fiber: Denim, Size: Small", lines[1].GetProperty("sku_title").GetString());
         Assert.Equal(3, lines[1].GetProperty("goods_sku_id").GetInt64());
         Assert.Equal(2, lines[1].GetProperty("sku_values").GetArrayLength());
+        Assert.Equal(863, lines[0].GetProperty("discount_amount").GetInt64());
+        Assert.Equal(1137, lines[1].GetProperty("discount_amount").GetInt64());
     }
 
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OrderPlatform.Application.Common.Errors;
 
 namespace OrderPlatform.Api.Envelope;
@@ -5,15 +6,18 @@ namespace OrderPlatform.Api.Envelope;
 /// <summary>
 /// The one place that turns an application outcome into the HTTP answer, so every endpoint maps
 /// errors identically: HTTP 200 for envelope outcomes (R3), 1001/1002 for login errors, -1 for
-/// the rest, and data = { error, field, ...extra } (R2).
+/// the rest, and data = { error, field, ...extra } (R2). Only msg follows the request's
+/// language (R6); code and data never do.
 /// </summary>
 internal static class EnvelopeResults
 {
     public static IResult Success(object data) => Results.Json(new ApiEnvelope(0, string.Empty, data), ApiJson.Options);
 
-    public static IResult Failure(Error error, string? message = null)
+    /// <summary>The error's envelope; <paramref name="message"/> replaces the code's own sentence and must already be in <paramref name="culture"/>.</summary>
+    public static IResult Failure(Error error, CultureInfo culture, string? message = null)
     {
         ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(culture);
         var data = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["error"] = error.Name,
@@ -24,15 +28,15 @@ internal static class EnvelopeResults
             data[key] = value;
         }
 
-        var envelope = new ApiEnvelope(EnvelopeCode(error.Code), message ?? ErrorMessages.For(error.Code), data);
+        var envelope = new ApiEnvelope(EnvelopeCode(error.Code), message ?? ErrorMessages.For(error.Code, culture), data);
         return Results.Json(envelope, ApiJson.Options, statusCode: HttpStatus(error.Code));
     }
 
-    public static IResult From<T>(Result<T> result)
+    public static IResult From<T>(Result<T> result, CultureInfo culture)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.IsSuccess ? Success(result.Value!) : Failure(result.Error!);
+        return result.IsSuccess ? Success(result.Value!) : Failure(result.Error!, culture);
     }
 
     private static int EnvelopeCode(ErrorCode code) => code switch

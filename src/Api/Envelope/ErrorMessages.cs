@@ -1,51 +1,73 @@
-using System.Collections.Frozen;
+using System.Globalization;
+using System.Resources;
+using OrderPlatform.Api.Localization;
 using OrderPlatform.Application.Common.Errors;
 
 namespace OrderPlatform.Api.Envelope;
 
-/// <summary>The sentence shown for each error code; clients switch on the code, people read this.</summary>
+/// <summary>
+/// The sentence shown for each error code, in English or Simplified Chinese (R6); clients switch
+/// on the code, people read this. The sentences live in Resources/ErrorMessages.resx (English,
+/// neutral) and Resources/ErrorMessages.zh-CN.resx, keyed by the snake_case error code. There is
+/// no fallback between languages: a missing entry throws, and a test walks every code.
+/// </summary>
 internal static class ErrorMessages
 {
-    private static readonly FrozenDictionary<ErrorCode, string> English = new Dictionary<ErrorCode, string>
+    private static readonly ResourceManager Resources = new("OrderPlatform.Api.Resources.ErrorMessages", typeof(ErrorMessages).Assembly);
+
+    /// <summary>What a member of the request body should have been (R5).</summary>
+    public enum Expected
     {
-        [ErrorCode.InvalidJson] = "The request body is not valid JSON",
-        [ErrorCode.UnsupportedMediaType] = "The request body must be sent as application/json",
-        [ErrorCode.PayloadTooLarge] = "The request body is too large",
-        [ErrorCode.NotLoggedIn] = "Please log in",
-        [ErrorCode.NotAuthorized] = "Your account is not allowed to do this",
-        [ErrorCode.NoItems] = "Please select the product",
-        [ErrorCode.InvalidQuantity] = "The quantity is not valid",
-        [ErrorCode.TooManyItems] = "Too many different products in one order",
-        [ErrorCode.InvalidType] = "The order type is not valid",
-        [ErrorCode.RemarkTooLong] = "The remark is too long",
-        [ErrorCode.PriceChanged] = "The price has changed; please check the new price",
-        [ErrorCode.GoodsNotFound] = "The product does not exist or is no longer on sale",
-        [ErrorCode.SkuRequired] = "Please choose the product's options",
-        [ErrorCode.SkuNotFound] = "The chosen options do not exist for this product",
-        [ErrorCode.InsufficientStock] = "Not enough stock",
-        [ErrorCode.AddressNotFound] = "Address does not exist",
-        [ErrorCode.InvalidAddress] = "The shipping address is incomplete or not valid",
-        [ErrorCode.AmountTooLarge] = "The order amount is too large",
-        [ErrorCode.CouponConflict] = "The coupon fields name different coupons",
-        [ErrorCode.CouponNotFound] = "The coupon does not exist",
-        [ErrorCode.CouponNotStarted] = "The coupon is not valid yet",
-        [ErrorCode.CouponExpired] = "The coupon has expired",
-        [ErrorCode.CouponUsedUp] = "The coupon has been used up",
-        [ErrorCode.CouponAlreadyUsed] = "You have already used this coupon",
-        [ErrorCode.CouponNotApplicable] = "The coupon does not apply to this order",
-        [ErrorCode.CouponMinSpendNotMet] = "The order does not reach the coupon's minimum spend",
-        [ErrorCode.CartItemNotFound] = "The cart item does not exist",
-        [ErrorCode.VipGroupNotFound] = "The membership does not exist",
-        [ErrorCode.CrossStore] = "Cross-store ordering is not supported",
-        [ErrorCode.RateLimited] = "Too many orders; please try again shortly",
-        [ErrorCode.IdempotencyKeyInvalid] = "The Idempotency-Key header is not valid",
-        [ErrorCode.IdempotencyKeyReused] = "The Idempotency-Key was already used for a different request",
-        [ErrorCode.IdempotencyKeyInUse] = "A request with this Idempotency-Key is still being processed",
-        [ErrorCode.InternalError] = "Internal error",
-    }.ToFrozenDictionary();
+        Integer,
+        String,
+        Array,
+        Object,
+        Value,
+    }
 
-    public static string For(ErrorCode code) => English[code];
+    /// <summary>The message of an error code in the given language (English unless it is a Chinese culture).</summary>
+    public static string For(ErrorCode code, CultureInfo culture) => Get(ErrorCodeNames.NameOf(code), culture);
 
-    /// <summary>Every code has a message; a test walks them.</summary>
-    public static bool Has(ErrorCode code) => English.ContainsKey(code);
+    /// <summary>invalid_json: the body has no bytes.</summary>
+    public static string EmptyBody(CultureInfo culture) => Get("invalid_json.empty_body", culture);
+
+    /// <summary>invalid_json: the body does not parse as JSON.</summary>
+    public static string NotJson(CultureInfo culture) => Get("invalid_json.not_json", culture);
+
+    /// <summary>invalid_json: the body is JSON but not an object.</summary>
+    public static string NotObject(CultureInfo culture) => Get("invalid_json.not_object", culture);
+
+    /// <summary>invalid_json: "goods_id must be an integer"; the field path is never translated.</summary>
+    public static string WrongType(string field, Expected expected, CultureInfo culture) =>
+        string.Format(culture, Get("invalid_json.wrong_type", culture), field, ExpectedWord(expected, culture));
+
+    /// <summary>"an integer", "整数" ...</summary>
+    public static string ExpectedWord(Expected expected, CultureInfo culture) => expected switch
+    {
+        Expected.Integer => Get("expected.integer", culture),
+        Expected.String => Get("expected.string", culture),
+        Expected.Array => Get("expected.array", culture),
+        Expected.Object => Get("expected.object", culture),
+        Expected.Value => Get("expected.value", culture),
+        _ => throw new ArgumentOutOfRangeException(nameof(expected), expected, "Unknown expected type."),
+    };
+
+    /// <summary>
+    /// Reads one language's resource set only (no parent fallback), so a Chinese entry that is
+    /// missing is an error rather than an English sentence in a Chinese response.
+    /// </summary>
+    private static string Get(string key, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var language = IsChinese(culture) ? RequestLanguage.SimplifiedChinese : CultureInfo.InvariantCulture;
+        var set = Resources.GetResourceSet(language, createIfNotExists: true, tryParents: false)
+            ?? throw new MissingManifestResourceException($"No error messages for the language '{language.Name}'.");
+        var message = set.GetString(key);
+        return string.IsNullOrWhiteSpace(message)
+            ? throw new MissingManifestResourceException($"No '{key}' message for the language '{language.Name}'.")
+            : message;
+    }
+
+    private static bool IsChinese(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName.Equals("zh", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OrderPlatform.Api.Envelope;
+using OrderPlatform.Api.Localization;
 using OrderPlatform.Application.Common.Errors;
 
 namespace OrderPlatform.Api.Requests;
@@ -11,13 +13,15 @@ namespace OrderPlatform.Api.Requests;
 /// <summary>
 /// Reads a JSON request body strictly (R1, R4, R5): application/json only, a size limit, syntax
 /// errors and wrong member types told apart, and the offending member named by its JSON path.
+/// Its messages are in the caller's language (R6); data.expected stays English, like every code.
 /// </summary>
 internal sealed partial class JsonBody(IOptions<ApiOptions> options)
 {
-    public async Task<(T? Body, Error? Error, string? Message)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<(T? Body, Error? Error, string? Message)> ReadAsync<T>(HttpRequest request, CultureInfo culture, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(culture);
         if (!IsJson(request.ContentType))
         {
             return (null, Error.Of(ErrorCode.UnsupportedMediaType), null);
@@ -37,7 +41,7 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options)
 
         if (bytes.Length == 0)
         {
-            return (null, Error.Of(ErrorCode.InvalidJson), "The request body is empty");
+            return (null, Error.Of(ErrorCode.InvalidJson), ErrorMessages.EmptyBody(culture));
         }
 
         JsonDocument document;
@@ -47,14 +51,14 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options)
         }
         catch (JsonException)
         {
-            return (null, Error.Of(ErrorCode.InvalidJson), "The request body is not valid JSON");
+            return (null, Error.Of(ErrorCode.InvalidJson), ErrorMessages.NotJson(culture));
         }
 
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return (null, Error.Of(ErrorCode.InvalidJson), "The request body must be a JSON object");
+                return (null, Error.Of(ErrorCode.InvalidJson), ErrorMessages.NotObject(culture));
             }
 
             try
@@ -65,7 +69,8 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options)
             {
                 var field = FieldOf(exception.Path);
                 var expected = Describe(TypeAt(typeof(T), field));
-                return (null, Error.Of(ErrorCode.InvalidJson, field).With("expected", expected), $"{field} must be {expected}");
+                var error = Error.Of(ErrorCode.InvalidJson, field).With("expected", ErrorMessages.ExpectedWord(expected, RequestLanguage.English));
+                return (null, error, ErrorMessages.WrongType(field, expected, culture));
             }
         }
     }
@@ -120,13 +125,13 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options)
 
     private static Type? Unwrap(Type? type) => type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
 
-    private static string Describe(Type? type) => type switch
+    private static ErrorMessages.Expected Describe(Type? type) => type switch
     {
-        null => "a valid value",
-        _ when type == typeof(long) || type == typeof(int) => "an integer",
-        _ when type == typeof(string) => "a string",
-        _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) => "an array",
-        _ => "an object",
+        null => ErrorMessages.Expected.Value,
+        _ when type == typeof(long) || type == typeof(int) => ErrorMessages.Expected.Integer,
+        _ when type == typeof(string) => ErrorMessages.Expected.String,
+        _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) => ErrorMessages.Expected.Array,
+        _ => ErrorMessages.Expected.Object,
     };
 
     [GeneratedRegex(@"(?<name>[a-z0-9_]+)(\[(?<index>\d+)\])?")]
