@@ -4,6 +4,7 @@ using OrderPlatform.Api.Cli;
 using OrderPlatform.Api.Endpoints;
 using OrderPlatform.Api.Envelope;
 using OrderPlatform.Api.Health;
+using OrderPlatform.Api.OpenApi;
 using OrderPlatform.Api.Requests;
 using OrderPlatform.Application;
 using OrderPlatform.Infrastructure;
@@ -28,7 +29,12 @@ builder.Services.AddSingleton<BuyerAuthentication>();
 builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.PropertyNamingPolicy = ApiJson.Options.PropertyNamingPolicy;
+    options.SerializerOptions.NumberHandling = ApiJson.Options.NumberHandling;
+});
+builder.Services.AddOpenApi(options => options.AddOperationTransformer(RequestBodyDocumentation.DescribeAsync));
 
 var app = builder.Build();
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPlatform.Application.Common.Interfaces;
@@ -128,6 +129,20 @@ public sealed class TransportTests(OrderPlatformApiFactory factory) : IClassFixt
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task In_Development_the_OpenAPI_document_describes_the_create_order_body_in_snake_case()
+    {
+        using var development = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Development"));
+        using var client = development.CreateClient();
+
+        using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
+
+        var body = document.RootElement.GetProperty("paths").GetProperty("/api/order/create").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.True(body.GetProperty("properties").TryGetProperty("goods_sku_id", out _));
+        Assert.True(body.GetProperty("properties").TryGetProperty("cart_ids", out _));
     }
 
     private sealed class ExplodingCatalog : ICatalog

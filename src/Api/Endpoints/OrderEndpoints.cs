@@ -2,6 +2,7 @@ using MediatR;
 using OrderPlatform.Api.Authentication;
 using OrderPlatform.Api.Envelope;
 using OrderPlatform.Api.Localization;
+using OrderPlatform.Api.OpenApi;
 using OrderPlatform.Api.Requests;
 using OrderPlatform.Application.Common.Errors;
 
@@ -16,6 +17,7 @@ internal static class OrderEndpoints
             .WithName("CreateOrder")
             .WithSummary("Create a pending-payment order (AnQiCMS compatible)")
             .WithDescription("Error messages (msg) are English by default and Simplified Chinese with ?lang=zh-CN or an Accept-Language preferring zh; code and data.error are the same in both.")
+            .WithMetadata(new RequestBodyDocumentation(typeof(CreateOrderRequest)))
             .Produces<ApiEnvelope>();
         return routes;
     }
