@@ -33,6 +33,12 @@ internal sealed class CouponSelection(ICouponBook coupons, DateTimeOffset now)
             : chosen.UsedCount >= chosen.MaxUses ? ErrorCode.CouponUsedUp
             : await coupons.HasRedeemedAsync(chosen.Id, buyerId, cancellationToken) ? ErrorCode.CouponAlreadyUsed
             : (ErrorCode?)null;
+        if (refusal is ErrorCode.CouponNotFound)
+        {
+            // Someone else's or a withdrawn code must look exactly like one that does not exist.
+            return (null, Error.Of(ErrorCode.CouponNotFound, field));
+        }
+
         if (refusal is { } refused)
         {
             return (null, Error.Of(refused, field).With("coupon_code_id", chosen.Id));

@@ -108,7 +108,7 @@ internal sealed partial class CreateOrderCommandHandler(
         }
 
         var order = placed.Value;
-        if (type == OrderType.Goods && await ReserveStockAsync(order, requested, cancellationToken) is { } shortage)
+        if (type == OrderType.Goods && await ReserveStockAsync(order, requested, priced.Value, cancellationToken) is { } shortage)
         {
             return shortage;
         }
@@ -131,13 +131,15 @@ internal sealed partial class CreateOrderCommandHandler(
     }
 
     /// <summary>R26: one conditional decrement per line; the first short line refuses the whole order.</summary>
-    private async Task<Error?> ReserveStockAsync(Order order, IReadOnlyList<RequestedLine> requested, CancellationToken cancellationToken)
+    /// <remarks><paramref name="drafts"/> are in the order of <paramref name="requested"/>, so a merged line is reported at the first request line it came from.</remarks>
+    private async Task<Error?> ReserveStockAsync(
+        Order order, IReadOnlyList<RequestedLine> requested, IReadOnlyList<OrderLineDraft> drafts, CancellationToken cancellationToken)
     {
         foreach (var line in order.Lines)
         {
             if (!await stock.TryReserveAsync(line.GoodsId, line.SkuId, line.Quantity, cancellationToken))
             {
-                var source = requested.First(r => r.GoodsId == line.GoodsId && (r.SkuId == (line.SkuId ?? 0) || r.SkuId == 0));
+                var source = requested[drafts.ToList().FindIndex(d => d.GoodsId == line.GoodsId && d.SkuId == line.SkuId)];
                 return source.ErrorAt(ErrorCode.InsufficientStock, "quantity").With("sku_id", line.SkuId ?? 0);
             }
         }
