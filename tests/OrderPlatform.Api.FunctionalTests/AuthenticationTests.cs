@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace OrderPlatform.Api.FunctionalTests;
 
@@ -91,6 +93,22 @@ public sealed class AuthenticationTests(OrderPlatformApiFactory factory) : IClas
         using var response = await client.PostAsync("/api/order/create", OrderPlatformApiFactory.Json("""{"goods_id":188,"user_id":2001}"""));
 
         Assert.Equal(1000, (await Envelope.ReadAsync(response)).Data.GetProperty("user_id").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("only-31-bytes-long-secret-value")]
+    public void R13_the_service_refuses_to_start_without_a_token_secret_of_32_bytes(string secret)
+    {
+        using var production = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Auth:TokenSecret", secret);
+        });
+
+        var refusal = Assert.Throws<OptionsValidationException>(() => production.CreateClient());
+
+        Assert.Contains("Auth:TokenSecret", refusal.Message, StringComparison.Ordinal);
     }
 
     [Fact]

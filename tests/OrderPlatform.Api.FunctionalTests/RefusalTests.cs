@@ -33,7 +33,7 @@ public sealed class RefusalTests(OrderPlatformApiFactory factory) : IClassFixtur
 
     [Theory]
     [MemberData(nameof(Refusals))]
-    public async Task A_refused_order_gets_its_error_and_field_and_writes_nothing(string rule, string body, string? field)
+    public async Task R2_R3_a_refused_order_gets_its_error_and_field_with_http_200_and_writes_nothing(string rule, string body, string? field)
     {
         var expected = ExpectedError(rule);
         var before = await DatabaseState.ReadAsync(factory.Services);
@@ -42,6 +42,7 @@ public sealed class RefusalTests(OrderPlatformApiFactory factory) : IClassFixtur
         using var response = await client.PostAsync("/api/order/create", OrderPlatformApiFactory.Json(body));
         var envelope = await Envelope.ReadAsync(response);
 
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(-1, envelope.Code);
         Assert.Equal(expected, envelope.Error);
         Assert.Equal(field, envelope.Field);

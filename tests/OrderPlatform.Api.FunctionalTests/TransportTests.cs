@@ -37,7 +37,7 @@ public sealed class TransportTests(OrderPlatformApiFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task R5_unknown_and_response_only_members_are_ignored()
+    public async Task R5_R20_unknown_and_response_only_members_are_ignored()
     {
         using var client = factory.ClientFor(1000);
 
