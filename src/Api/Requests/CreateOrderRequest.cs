@@ -36,7 +36,8 @@ public sealed class CreateOrderRequest
         GoodsId = GoodsId ?? 0,
         Quantity = Quantity ?? 0,
         GoodsSkuId = GoodsSkuId ?? 0,
-        Details = Details?.Select(d => d.ToDetail()).ToArray() ?? [],
+        // A null entry is an entry that names nothing: it is refused as goods_not_found at its own path.
+        Details = Details?.Select(d => d?.ToDetail() ?? new CreateOrderDetail()).ToArray() ?? [],
         CartIds = CartIds?.ToArray() ?? [],
         Remark = Remark,
         Type = Type,
@@ -66,7 +67,7 @@ public sealed class CreateOrderRequest
             GoodsId = GoodsId ?? 0,
             GoodsSkuId = GoodsSkuId ?? 0,
             Quantity = Quantity ?? 0,
-            SkuValues = SkuValues?.Select(v => v.Id ?? 0).ToArray() ?? [],
+            SkuValues = SkuValues?.Select(v => v?.Id ?? 0).ToArray() ?? [],
             Price = Price,
             TotalPrice = TotalPrice,
         };
