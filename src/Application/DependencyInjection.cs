@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPlatform.Application.Common.Behaviours;
+using OrderPlatform.Application.Common.Security;
 
 namespace OrderPlatform.Application;
 
@@ -31,9 +32,11 @@ public static class DependencyInjection
 
         // Registration order is pipeline order, outermost first.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(BuyerAccessBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
 
+        services.AddScoped<CurrentBuyer>();
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddAutoMapper(_ => { }, assembly);
         services.AddSingleton(TimeProvider.System);

@@ -63,6 +63,18 @@ public sealed class AuthenticationTests(OrderPlatformApiFactory factory) : IClas
         Assert.Equal(before, await DatabaseState.ReadAsync(factory.Services));
     }
 
+    [Theory]
+    [InlineData(1001, "{\"goods_id\":188,\"quantity\":-1}", 1002)]
+    [InlineData(424242, "{}", 1001)]
+    public async Task R9_R10_who_is_calling_is_decided_before_the_request_is_validated(long userId, string body, int code)
+    {
+        using var client = factory.ClientFor(userId);
+
+        using var response = await client.PostAsync("/api/order/create", OrderPlatformApiFactory.Json(body));
+
+        Assert.Equal(code, (await Envelope.ReadAsync(response)).Code);
+    }
+
     [Fact]
     public async Task R7_a_bearer_token_is_accepted()
     {
@@ -93,6 +105,20 @@ public sealed class AuthenticationTests(OrderPlatformApiFactory factory) : IClas
         using var response = await client.PostAsync("/api/order/create", OrderPlatformApiFactory.Json("""{"goods_id":188,"user_id":2001}"""));
 
         Assert.Equal(1000, (await Envelope.ReadAsync(response)).Data.GetProperty("user_id").GetInt64());
+    }
+
+    [Theory]
+    [InlineData(1001, 1002)]
+    [InlineData(424242, 1001)]
+    public async Task R11_a_disabled_or_deleted_user_gets_no_fresh_token(long userId, int code)
+    {
+        using var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add("token", factory.TokenFor(userId, TimeSpan.FromMinutes(20)));
+
+        using var response = await client.PostAsync("/api/order/create", OrderPlatformApiFactory.Json(Body));
+
+        Assert.Equal(code, (await Envelope.ReadAsync(response)).Code);
+        Assert.False(response.Headers.Contains("update-token"));
     }
 
     [Theory]

@@ -1,9 +1,10 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NSubstitute;
+using OrderPlatform.Application.Common.Behaviours;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Application.Common.Options;
+using OrderPlatform.Application.Common.Security;
 using OrderPlatform.Application.Orders.Commands.CreateOrder;
 using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Domain.Orders;
@@ -74,19 +75,24 @@ internal sealed class HandlerHarness
     public void GivenOutOfStock(long goodsId, long? skuId) =>
         Stock.TryReserveAsync(goodsId, skuId, Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns(false);
 
-    public Task<Result<OrderDto>> SendAsync(CreateOrderCommand command) =>
-        new CreateOrderCommandHandler(
-                Users,
-                Catalog,
-                Stock,
-                AddressBook,
-                Coupons,
-                Cart,
-                Orders,
-                World.Mapper,
-                new FixedClock(World.Now),
-                Options.Create(OrderOptions),
-                Options.Create(RetailerOptions),
-                NullLogger<CreateOrderCommandHandler>.Instance)
-            .Handle(command, CancellationToken.None);
+    /// <summary>Sends the command as the pipeline would past validation: the buyer check (R9, R10), then the handler.</summary>
+    public Task<Result<OrderDto>> SendAsync(CreateOrderCommand command)
+    {
+        var buyer = new CurrentBuyer();
+        var handler = new CreateOrderCommandHandler(
+            Users,
+            Catalog,
+            Stock,
+            AddressBook,
+            Coupons,
+            Cart,
+            Orders,
+            World.Mapper,
+            new FixedClock(World.Now),
+            Options.Create(OrderOptions),
+            Options.Create(RetailerOptions),
+            buyer);
+        return new BuyerAccessBehaviour<CreateOrderCommand, Result<OrderDto>>(Users, buyer)
+            .Handle(command, CancellationToken.None, () => handler.Handle(command, CancellationToken.None));
+    }
 }

@@ -64,14 +64,15 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
-    public async Task R14_an_invalid_command_returns_the_validation_error_and_never_reaches_the_ports_or_the_transaction()
+    public async Task R14_an_invalid_command_returns_the_validation_error_and_reaches_no_port_but_the_buyer_check_nor_the_transaction()
     {
         var result = await SendAsync(new CreateOrderCommand { BuyerId = BuyerId });
 
         Assert.False(result.IsSuccess);
         Assert.Equal("no_items", result.Error!.Name);
         Assert.Null(result.Error.Field);
-        Assert.Empty(_users.ReceivedCalls());
+        await _users.Received(1).FindUserAsync(BuyerId, Arg.Any<CancellationToken>());
+        Assert.Single(_users.ReceivedCalls());
         Assert.Empty(_catalog.ReceivedCalls());
         Assert.Empty(_stock.ReceivedCalls());
         Assert.Empty(_addressBook.ReceivedCalls());
@@ -92,13 +93,14 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
-    public async Task R30_an_invalid_address_is_reported_at_address_phone_before_any_port_is_called()
+    public async Task R30_an_invalid_address_is_reported_at_address_phone_before_any_address_or_order_port_is_called()
     {
         var result = await SendAsync(Command(Detail(188)) with { Address = ValidAddress() with { Phone = "abc" } });
 
         Assert.Equal("invalid_address", result.Error?.Name);
         Assert.Equal("address.phone", result.Error?.Field);
-        Assert.Empty(_users.ReceivedCalls());
+        Assert.Empty(_addressBook.ReceivedCalls());
+        Assert.Empty(_orders.ReceivedCalls());
         Assert.Empty(_transactions.ReceivedCalls());
     }
 
@@ -145,8 +147,22 @@ public sealed class PipelineTests : IDisposable
         await _orders.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task R9_R10_an_unknown_or_disabled_buyer_is_refused_before_the_request_is_validated(bool exists)
+    {
+        _users.FindUserAsync(BuyerId, Arg.Any<CancellationToken>()).Returns(exists ? Buyer with { IsActive = false } : null);
+
+        var result = await SendAsync(new CreateOrderCommand { BuyerId = BuyerId, Quantity = -1 });
+
+        Assert.Equal(exists ? ErrorCode.NotAuthorized : ErrorCode.NotLoggedIn, result.Error?.Code);
+        Assert.Empty(_catalog.ReceivedCalls());
+        Assert.Empty(_transactions.ReceivedCalls());
+    }
+
     [Fact]
-    public void Behaviour_order_is_logging_then_validation_then_transaction()
+    public void Behaviour_order_is_logging_then_buyer_access_then_validation_then_transaction()
     {
         using var scope = _provider.CreateScope();
 
@@ -154,7 +170,9 @@ public sealed class PipelineTests : IDisposable
             .Select(b => b.GetType().GetGenericTypeDefinition())
             .ToArray();
 
-        Assert.Equal([typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>)], behaviours);
+        Assert.Equal(
+            [typeof(LoggingBehaviour<,>), typeof(BuyerAccessBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>)],
+            behaviours);
     }
 
     [Fact]

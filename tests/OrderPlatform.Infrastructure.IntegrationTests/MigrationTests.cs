@@ -43,6 +43,7 @@ public sealed class MigrationTests(OrderPlatformHost host) : IClassFixture<Order
         Assert.Contains("[row_version] rowversion", script, StringComparison.Ordinal);
         Assert.Contains("[amount] bigint NOT NULL", script, StringComparison.Ordinal);
         Assert.Contains("IF NOT EXISTS", script, StringComparison.Ordinal);
+        Assert.Contains("[code] nvarchar(64) COLLATE Latin1_General_100_BIN2 NOT NULL", script, StringComparison.Ordinal);
         Assert.Contains(db.Database.GetMigrations(), m => m.EndsWith("_InitialCreate", StringComparison.Ordinal));
     }
 }

@@ -40,8 +40,14 @@ internal static class OrderEndpoints
             return EnvelopeResults.Failure(Error.Of(ErrorCode.NotLoggedIn), culture);
         }
 
-        authentication.RenewIfExpiring(context, claims);
         var result = await mediator.Send(body!.ToCommand(claims.UserId), cancellationToken);
+
+        // R11, only for a user who exists and may act: a deleted or disabled account's session must not be kept alive.
+        if (result.Error?.Code is not (ErrorCode.NotLoggedIn or ErrorCode.NotAuthorized))
+        {
+            authentication.RenewIfExpiring(context, claims);
+        }
+
         return EnvelopeResults.From(result, culture);
     }
 }

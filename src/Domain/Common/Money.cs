@@ -63,12 +63,6 @@ public sealed record Money
         return new Money((long)(new Int128(0, (ulong)MinorUnits) * percent / 100), Currency);
     }
 
-    public bool IsGreaterThan(Money other)
-    {
-        EnsureSameCurrency(other);
-        return MinorUnits > other.MinorUnits;
-    }
-
     public override string ToString() => $"{MinorUnits} {Currency.Code} minor units";
 
     private void EnsureSameCurrency(Money other)

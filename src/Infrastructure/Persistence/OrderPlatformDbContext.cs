@@ -53,10 +53,14 @@ public class OrderPlatformDbContext : DbContext
         ConfigureProviderSpecifics(modelBuilder);
     }
 
-    /// <summary>SQL Server: order ids from a sequence; rowversion guards concurrent order updates.</summary>
+    /// <summary>
+    /// SQL Server: order ids from a sequence; rowversion guards concurrent order updates; coupon codes
+    /// compare case-sensitively (R37) under a binary collation, as SQLite's default already does.
+    /// </summary>
     protected virtual void ConfigureProviderSpecifics(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<CouponCodeRecord>().Property(c => c.Code).UseCollation("Latin1_General_100_BIN2");
         modelBuilder.HasSequence<long>(OrderIdSequence).StartsAt(1).IncrementsBy(1);
         modelBuilder.Entity<Order>().Property<byte[]>("RowVersion").HasColumnName("row_version").IsRowVersion();
     }

@@ -101,12 +101,6 @@ public sealed class MoneyTests
         Assert.Throws<DomainException>(() => Money.Of(5, Cny).MinusFloorZero(Money.Of(1, Usd)));
     }
 
-    [Fact]
-    public void R36_comparison_refuses_to_mix_currencies()
-    {
-        Assert.Throws<DomainException>(() => Money.Of(5, Cny).IsGreaterThan(Money.Of(1, Usd)));
-    }
-
     [Theory]
     [InlineData(9999, 33, 3299)] // 3299.67
     [InlineData(9900, 80, 7920)]
@@ -159,14 +153,6 @@ public sealed class MoneyTests
         Assert.Equal(Usd, usd.Times(2).Currency);
         Assert.Equal(Usd, usd.Percent(10).Currency);
         Assert.Equal(Usd, usd.MinusFloorZero(Money.Of(1, Usd)).Currency);
-    }
-
-    [Fact]
-    public void Is_greater_than_compares_minor_units()
-    {
-        Assert.True(Money.Of(2, Cny).IsGreaterThan(Money.Of(1, Cny)));
-        Assert.False(Money.Of(1, Cny).IsGreaterThan(Money.Of(1, Cny)));
-        Assert.False(Money.Of(0, Cny).IsGreaterThan(Money.Of(1, Cny)));
     }
 
     [Fact]

@@ -7,8 +7,8 @@ using OrderPlatform.Application.Common.Messaging;
 namespace OrderPlatform.Application.Common.Behaviours;
 
 /// <summary>
-/// Outermost behaviour (R60): one structured line per request with its name, user, outcome and
-/// elapsed time. Only those facts are logged, never the request itself: it may hold names,
+/// Outermost behaviour (R60): one structured line per request with its name, user, outcome (with
+/// the order number it created, logged only once the transaction has committed) and elapsed time. Only those facts are logged, never the request itself: it may hold names,
 /// phone numbers and addresses.
 /// </summary>
 internal sealed partial class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehaviour<TRequest, TResponse>> logger)
@@ -27,7 +27,7 @@ internal sealed partial class LoggingBehaviour<TRequest, TResponse>(ILogger<Logg
             var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (response.IsSuccess)
             {
-                LogSucceeded(name, userId, elapsedMs);
+                LogSucceeded(name, userId, (response.Value as IReferencedResult)?.Reference, elapsedMs);
             }
             else
             {
@@ -42,8 +42,8 @@ internal sealed partial class LoggingBehaviour<TRequest, TResponse>(ILogger<Logg
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Request} for user {UserId} succeeded in {ElapsedMs:0.0} ms")]
-    private partial void LogSucceeded(string request, long userId, double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Request} for user {UserId} succeeded ({Reference}) in {ElapsedMs:0.0} ms")]
+    private partial void LogSucceeded(string request, long userId, string? reference, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Request} for user {UserId} refused with {Error} at {Field} in {ElapsedMs:0.0} ms")]
     private partial void LogRefused(string request, long userId, string error, string? field, double elapsedMs);

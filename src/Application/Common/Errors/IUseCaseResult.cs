@@ -6,6 +6,9 @@ public interface IUseCaseResult
     bool IsSuccess { get; }
 
     Error? Error { get; }
+
+    /// <summary>The value of a success, for the pipeline's logging; null on failure.</summary>
+    object? Value { get; }
 }
 
 /// <summary>A result type the pipeline can build from an error (validation failures).</summary>

@@ -12,6 +12,8 @@ public sealed class Result<T> : IUseCaseResult<Result<T>>
 
     public T? Value { get; }
 
+    object? IUseCaseResult.Value => Value;
+
     public Error? Error { get; }
 
     public bool IsSuccess => Error is null;

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using OrderPlatform.Application.Common.Messaging;
 
 namespace OrderPlatform.Application.Orders.Dtos;
 
 /// <summary>An order as the AnQiCMS API returns it (R51): amounts in minor units, times in unix seconds.</summary>
-public sealed record OrderDto
+public sealed record OrderDto : IReferencedResult
 {
     public long Id { get; init; }
 
@@ -70,4 +71,6 @@ public sealed record OrderDto
     /// <summary>Present only when a product asks the buyer for more information (R54).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? CustomFormUrl { get; init; }
+
+    string IReferencedResult.Reference => OrderId;
 }

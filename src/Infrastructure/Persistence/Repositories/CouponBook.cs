@@ -29,7 +29,6 @@ internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) 
 
     public async Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken)
     {
-        // Checked before writing, inside the same (serialised) transaction, so the unique index is a backstop, not the rule.
         if (await HasRedeemedAsync(couponCodeId, userId, cancellationToken))
         {
             return RedemptionOutcome.AlreadyUsed;
@@ -43,15 +42,30 @@ internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) 
             return RedemptionOutcome.UsedUp;
         }
 
-        db.CouponUsages.Add(new CouponUsageRecord
+        var usage = db.CouponUsages.Add(new CouponUsageRecord
         {
             CouponCodeId = couponCodeId,
             UserId = userId,
             OrderId = orderId,
             CreatedTime = clock.GetUtcNow().ToUnixTimeSeconds(),
         });
-        await db.SaveChangesAsync(cancellationToken);
-        return RedemptionOutcome.Redeemed;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return RedemptionOutcome.Redeemed;
+        }
+        catch (DbUpdateException)
+        {
+            // Under read committed (SQL Server) a concurrent redemption by the same buyer can pass the check
+            // above; the unique (coupon_code_id, user_id) index then refuses this one, and the command rolls back.
+            usage.State = EntityState.Detached;
+            if (await HasRedeemedAsync(couponCodeId, userId, cancellationToken))
+            {
+                return RedemptionOutcome.AlreadyUsed;
+            }
+
+            throw;
+        }
     }
 
     private static async Task<CouponCode?> FindAsync(IQueryable<CouponCodeRecord> codes, CancellationToken cancellationToken)

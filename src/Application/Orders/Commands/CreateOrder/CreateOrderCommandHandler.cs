@@ -1,10 +1,10 @@
 using AutoMapper;
 using MediatR;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Application.Common.Options;
+using OrderPlatform.Application.Common.Security;
 using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Domain.Common;
 using OrderPlatform.Domain.Orders;
@@ -12,11 +12,12 @@ using OrderPlatform.Domain.Orders;
 namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
 
 /// <summary>
-/// Places the order: who buys (R9, R10), what (R14-R25, R44-R45), at which prices (R19, R32-R36),
-/// shipped where (R28-R31), credited to whom (R46-R50); then takes the stock (R26) and stores it.
+/// Places the order for the signed-in buyer (checked by BuyerAccessBehaviour, R9, R10): what
+/// (R14-R25, R41-R45), at which prices (R19, R32-R39), shipped where (R28-R31), credited to whom
+/// (R46-R50); then takes the stock (R26), stores it, redeems the coupon (R40), empties the cart (R43).
 /// Runs inside the command's transaction, so a refusal at any step writes nothing.
 /// </summary>
-internal sealed partial class CreateOrderCommandHandler(
+internal sealed class CreateOrderCommandHandler(
     IUserDirectory users,
     ICatalog catalog,
     IStockLedger stock,
@@ -28,24 +29,14 @@ internal sealed partial class CreateOrderCommandHandler(
     TimeProvider clock,
     IOptions<OrderOptions> orderOptions,
     IOptions<RetailerOptions> retailerOptions,
-    ILogger<CreateOrderCommandHandler> logger)
+    CurrentBuyer currentBuyer)
     : IRequestHandler<CreateOrderCommand, Result<OrderDto>>
 {
     private readonly OrderOptions _options = orderOptions.Value;
 
     public async Task<Result<OrderDto>> Handle(CreateOrderCommand request, CancellationToken cancellationToken)
     {
-        var buyer = await users.FindUserAsync(request.BuyerId, cancellationToken);
-        if (buyer is null)
-        {
-            return Error.Of(ErrorCode.NotLoggedIn);
-        }
-
-        if (!buyer.IsActive)
-        {
-            return Error.Of(ErrorCode.NotAuthorized);
-        }
-
+        var buyer = currentBuyer.Account;
         var type = OrderTypeNames.Parse(request.Type);
         var parent = buyer.ParentId > 0 ? await users.FindUserAsync(buyer.ParentId, cancellationToken) : null;
         var currency = Currency.Of(_options.Currency);
@@ -126,7 +117,6 @@ internal sealed partial class CreateOrderCommandHandler(
             return Error.Of(ErrorCode.CartItemNotFound, "cart_ids");
         }
 
-        LogPlaced(order.Number, buyer.Id, order.Lines.Count);
         return mapper.Map<OrderDto>(order);
     }
 
@@ -178,7 +168,4 @@ internal sealed partial class CreateOrderCommandHandler(
     /// <summary>The request member that named the coupon, by R37's precedence.</summary>
     private static string CouponField(CreateOrderCommand request) =>
         request.CouponCodeId > 0 ? "coupon_code_id" : !string.IsNullOrWhiteSpace(request.CouponCode) ? "coupon_code" : "coupon_id";
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Placed order {OrderNumber} for user {UserId} with {LineCount} lines")]
-    private partial void LogPlaced(string orderNumber, long userId, int lineCount);
 }

@@ -77,23 +77,28 @@ internal sealed class LinePricing(ICatalog catalog, IUserDirectory users)
     /// <summary>R22, R23: the SKU named by id (authoritative), else by its exact set of option values.</summary>
     private static (CatalogSku? Value, Error? Error) ChooseSku(CatalogProduct product, RequestedLine line)
     {
-        if (product.Skus.Count == 0)
+        if (line.SkuId < 0)
         {
-            return line.SkuId == 0 ? (null, null) : (null, SkuNotFound(line, "goods_sku_id"));
+            return (null, SkuNotFound(line, "goods_sku_id"));
         }
 
-        if (line.SkuId != 0)
+        var selection = SkuSelection.Of(line.GoodsId, line.SkuId, line.OptionValueIds);
+        if (product.Skus.Count == 0)
         {
-            var byId = product.Skus.FirstOrDefault(s => s.Id == line.SkuId);
+            return selection.SkuId is null ? (null, null) : (null, SkuNotFound(line, "goods_sku_id"));
+        }
+
+        if (selection.SkuId is { } skuId)
+        {
+            var byId = product.Skus.FirstOrDefault(s => s.Id == skuId);
             return byId is null ? (null, SkuNotFound(line, "goods_sku_id")) : (byId, null);
         }
 
-        if (line.OptionValueIds.Count == 0)
+        if (selection.OptionValueIds.Count == 0)
         {
             return (null, line.ErrorAt(ErrorCode.SkuRequired, "goods_sku_id"));
         }
 
-        var selection = SkuSelection.Of(line.GoodsId, null, line.OptionValueIds);
         var matches = product.Skus.Where(s => selection.MatchesOptionValues(s.OptionValues.Select(v => v.Id))).Take(2).ToList();
         return matches.Count == 1 ? (matches[0], null) : (null, SkuNotFound(line, "sku_values"));
     }

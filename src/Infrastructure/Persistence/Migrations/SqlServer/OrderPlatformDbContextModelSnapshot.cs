@@ -354,7 +354,8 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)")
-                        .HasColumnName("code");
+                        .HasColumnName("code")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<long>("CouponId")
                         .HasColumnType("bigint")
