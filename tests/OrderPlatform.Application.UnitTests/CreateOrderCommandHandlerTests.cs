@@ -542,6 +542,33 @@ public sealed class CreateOrderCommandHandlerTests
     }
 
     [Fact]
+    public async Task R29_an_incomplete_saved_address_used_by_id_alone_is_invalid_address_at_its_missing_part()
+    {
+        _harness.AddressBook.FindAsync(BuyerId, 5, Arg.Any<CancellationToken>()).Returns(SavedAddress() with { Postcode = null });
+
+        var result = await _harness.SendAsync(Command(Detail(188)) with { Address = new CreateOrderAddress { Id = 5 } });
+
+        Refused(result, ErrorCode.InvalidAddress, field: "address.postcode");
+        Assert.Null(_harness.AddedOrder);
+    }
+
+    [Fact]
+    public async Task R29_an_incomplete_saved_address_can_be_completed_by_sending_it_whole_with_its_id()
+    {
+        _harness.AddressBook.FindAsync(BuyerId, 5, Arg.Any<CancellationToken>()).Returns(SavedAddress() with { Postcode = null });
+        var complete = new CreateOrderAddress
+        {
+            Id = 5, Name = "Han Meimei", Phone = "010-12345678", Province = "Beijing", City = "Beijing", Country = "Chaoyang",
+            AddressInfo = "2 Jianguo Road", Postcode = "100020",
+        };
+
+        var order = Succeeded(await _harness.SendAsync(Command(Detail(188)) with { Address = complete }));
+
+        Assert.Equal(5, order.AddressId);
+        await _harness.AddressBook.Received(1).UpdateAsync(BuyerId, 5, Arg.Is<Address>(a => a.Postcode == "100020"), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
     public async Task R29_a_saved_address_by_id_alone_is_used_as_it_is()
     {
         var saved = SavedAddress();
@@ -883,7 +910,7 @@ public sealed class CreateOrderCommandHandlerTests
 
     // ---------------------------------------------------------------- helpers
 
-    private static Address SavedAddress() => Address.Create(new AddressParts
+    private static AddressParts SavedAddress() => new()
     {
         Name = "Han Meimei",
         Phone = "010-12345678",
@@ -892,7 +919,7 @@ public sealed class CreateOrderCommandHandlerTests
         District = "Chaoyang",
         Detail = "2 Jianguo Road",
         Postcode = "100020",
-    }).Value;
+    };
 
     private void GivenParentWithDiscount(int discount)
     {

@@ -7,27 +7,20 @@ namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
 internal sealed class AddressBook(OrderPlatformDbContext db, TimeProvider clock) : IAddressBook
 {
-    public async Task<Address?> FindAsync(long userId, long addressId, CancellationToken cancellationToken)
-    {
-        var row = await db.Addresses.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.Id == addressId && a.UserId == userId, cancellationToken);
-        if (row is null)
-        {
-            return null;
-        }
-
-        var address = Address.Create(new AddressParts
-        {
-            Name = row.Name,
-            Phone = row.Phone,
-            Province = row.Province,
-            City = row.City,
-            District = row.Country,
-            Detail = row.AddressInfo,
-            Postcode = row.Postcode,
-        });
-        return address.IsSuccess ? address.Value : null;
-    }
+    public Task<AddressParts?> FindAsync(long userId, long addressId, CancellationToken cancellationToken) =>
+        db.Addresses.AsNoTracking()
+            .Where(a => a.Id == addressId && a.UserId == userId)
+            .Select(a => new AddressParts
+            {
+                Name = a.Name,
+                Phone = a.Phone,
+                Province = a.Province,
+                City = a.City,
+                District = a.Country,
+                Detail = a.AddressInfo,
+                Postcode = a.Postcode,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
 
     public async Task<long?> FindIdenticalAsync(long userId, Address address, CancellationToken cancellationToken)
     {

@@ -26,26 +26,40 @@ internal sealed class ShippingAddressResolver(IAddressBook addressBook)
 
             if (requested.IsReferenceOnly)
             {
-                return (new ShippingDestination(requested.Id, saved), null);
+                // A stored address that is incomplete is reported part by part, so the client can send it completed.
+                var (address, error) = Validate(saved);
+                return error is null ? (new ShippingDestination(requested.Id, address!), null) : (null, error);
             }
         }
 
-        var created = Address.Create(AddressInput.PartsOf(requested));
-        if (!created.IsSuccess)
+        var (created, invalid) = Validate(AddressInput.PartsOf(requested));
+        if (invalid is not null)
         {
-            var part = Enum.Parse<AddressPart>(created.Error!.Part!);
-            return (null, created.Error.ToError(AddressInput.FieldOf(part)));
+            return (null, invalid);
         }
 
-        var address = created.Value;
-        if (requested.Id > 0)
+        var id = requested.Id > 0
+            ? await UpdateAsync(buyerId, requested.Id, created!, cancellationToken)
+            : await addressBook.FindIdenticalAsync(buyerId, created!, cancellationToken)
+                ?? await addressBook.AddAsync(buyerId, created!, cancellationToken);
+        return (new ShippingDestination(id, created!), null);
+    }
+
+    private async Task<long> UpdateAsync(long buyerId, long addressId, Address address, CancellationToken cancellationToken)
+    {
+        await addressBook.UpdateAsync(buyerId, addressId, address, cancellationToken);
+        return addressId;
+    }
+
+    private static (Address? Address, Error? Error) Validate(AddressParts parts)
+    {
+        var created = Address.Create(parts);
+        if (created.IsSuccess)
         {
-            await addressBook.UpdateAsync(buyerId, requested.Id, address, cancellationToken);
-            return (new ShippingDestination(requested.Id, address), null);
+            return (created.Value, null);
         }
 
-        var id = await addressBook.FindIdenticalAsync(buyerId, address, cancellationToken)
-            ?? await addressBook.AddAsync(buyerId, address, cancellationToken);
-        return (new ShippingDestination(id, address), null);
+        var part = Enum.Parse<AddressPart>(created.Error!.Part!);
+        return (null, created.Error.ToError(AddressInput.FieldOf(part)));
     }
 }
