@@ -21,7 +21,6 @@ public sealed class CreateOrderCommandValidatorTests
         Assert.Equal("no_items", failure.ErrorCode);
         Assert.Equal(string.Empty, failure.PropertyName);
         Assert.Null(JsonPath.FromPropertyPath(failure.PropertyName));
-        Assert.Equal("Please select the product", failure.ErrorMessage);
     }
 
     [Fact]

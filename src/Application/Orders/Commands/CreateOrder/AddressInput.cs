@@ -16,6 +16,9 @@ internal static class AddressInput
         Postcode = address.Postcode,
     };
 
+    /// <summary>The JSON path of the part an address was refused for (R30), e.g. address.phone.</summary>
+    public static string FieldOf(DomainError refusal) => FieldOf(Enum.Parse<AddressPart>(refusal.Part!));
+
     /// <summary>The JSON path of an address part, e.g. address.address_info for the detail.</summary>
     public static string FieldOf(AddressPart part) => "address." + part switch
     {

@@ -11,7 +11,7 @@ namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
 /// </summary>
 internal sealed class CouponSelection(ICouponBook coupons, DateTimeOffset now)
 {
-    public async Task<(CouponTerms? Terms, Error? Error)> SelectAsync(CreateOrderCommand request, long buyerId, CancellationToken cancellationToken)
+    public async Task<(SelectedCoupon? Selected, Error? Error)> SelectAsync(CreateOrderCommand request, long buyerId, CancellationToken cancellationToken)
     {
         var code = request.CouponCode?.Trim();
         if (request.CouponCodeId <= 0 && string.IsNullOrEmpty(code) && request.CouponId <= 0)
@@ -44,7 +44,7 @@ internal sealed class CouponSelection(ICouponBook coupons, DateTimeOffset now)
             return (null, Error.Of(refused, field).With("coupon_code_id", chosen.Id));
         }
 
-        return (new CouponTerms
+        var terms = new CouponTerms
         {
             CouponId = coupon.Id,
             CouponCodeId = chosen.Id,
@@ -53,7 +53,8 @@ internal sealed class CouponSelection(ICouponBook coupons, DateTimeOffset now)
             MaxDiscount = coupon.MaxMoney,
             MinimumSpend = coupon.ConditionAmount,
             GoodsScope = coupon.GoodsScope,
-        }, null);
+        };
+        return (new SelectedCoupon(terms, field), null);
     }
 
     /// <summary>R37: coupon_code_id, then coupon_code, then coupon_id; identifiers naming different codes conflict.</summary>

@@ -86,7 +86,7 @@ internal sealed class CreateOrderCommandHandler(
             MaxQuantityPerLine = _options.MaxQuantityPerLine,
             ShipTo = shipTo,
             Earnings = earnings,
-            Coupon = coupon,
+            Coupon = coupon?.Terms,
         };
 
         var placed = Order.Place(placement, priced.Value);
@@ -94,7 +94,7 @@ internal sealed class CreateOrderCommandHandler(
         {
             var refusal = placed.Error!;
             return refusal.ToError(refusal.Code is DomainErrorCode.CouponNotApplicable or DomainErrorCode.CouponMinSpendNotMet
-                ? CouponField(request)
+                ? coupon?.Field
                 : null);
         }
 
@@ -105,7 +105,7 @@ internal sealed class CreateOrderCommandHandler(
         }
 
         await orders.AddAsync(order, cancellationToken);
-        if (coupon is not null && await RedeemAsync(coupon, buyer.Id, order.Id, CouponField(request), cancellationToken) is { } lostRace)
+        if (coupon is not null && await RedeemAsync(coupon, buyer.Id, order.Id, cancellationToken) is { } lostRace)
         {
             return lostRace;
         }
@@ -154,18 +154,15 @@ internal sealed class CreateOrderCommandHandler(
     }
 
     /// <summary>R40: the redemption itself, atomic; losing a race to another order refuses this one.</summary>
-    private async Task<Error?> RedeemAsync(CouponTerms coupon, long buyerId, OrderId orderId, string field, CancellationToken cancellationToken)
+    private async Task<Error?> RedeemAsync(SelectedCoupon coupon, long buyerId, OrderId orderId, CancellationToken cancellationToken)
     {
-        var outcome = await coupons.TryRedeemAsync(coupon.CouponCodeId, buyerId, orderId, cancellationToken);
+        var codeId = coupon.Terms.CouponCodeId;
+        var outcome = await coupons.TryRedeemAsync(codeId, buyerId, orderId, cancellationToken);
         return outcome switch
         {
             RedemptionOutcome.Redeemed => null,
-            RedemptionOutcome.UsedUp => Error.Of(ErrorCode.CouponUsedUp, field).With("coupon_code_id", coupon.CouponCodeId),
-            _ => Error.Of(ErrorCode.CouponAlreadyUsed, field).With("coupon_code_id", coupon.CouponCodeId),
+            RedemptionOutcome.UsedUp => Error.Of(ErrorCode.CouponUsedUp, coupon.Field).With("coupon_code_id", codeId),
+            _ => Error.Of(ErrorCode.CouponAlreadyUsed, coupon.Field).With("coupon_code_id", codeId),
         };
     }
-
-    /// <summary>The request member that named the coupon, by R37's precedence.</summary>
-    private static string CouponField(CreateOrderCommand request) =>
-        request.CouponCodeId > 0 ? "coupon_code_id" : !string.IsNullOrWhiteSpace(request.CouponCode) ? "coupon_code" : "coupon_id";
 }

@@ -8,7 +8,8 @@ namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
 
 /// <summary>
 /// Checks what can be checked without the database, in the order the spec lists the rules.
-/// Each failure carries its section 13 code as the FluentValidation error code.
+/// Each failure carries its section 13 code as the FluentValidation error code; the sentence a
+/// person reads comes from that code in the Api (R6), so no messages are written here.
 /// </summary>
 internal sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrderCommand>
 {
@@ -22,36 +23,30 @@ internal sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrde
         RuleFor(c => c)
             .Must(c => c.CartIds.Count > 0 || c.Details.Count > 0 || c.GoodsId > 0)
             .WithErrorCode(Code(ErrorCode.NoItems))
-            .WithMessage("Please select the product")
             .OverridePropertyName(string.Empty);
 
         RuleFor(c => c.Type)
             .Must(type => OrderTypeNames.TryParse(type, out _))
-            .WithErrorCode(Code(ErrorCode.InvalidType))
-            .WithMessage("type must be goods or vip");
+            .WithErrorCode(Code(ErrorCode.InvalidType));
 
         RuleFor(c => c)
             .Must(c => c.Type != OrderTypeNames.Vip || (c.CartIds.Count == 0 && c.Details.Count <= 1))
             .WithErrorCode(Code(ErrorCode.InvalidType))
-            .WithMessage("A vip order holds exactly one membership")
             .OverridePropertyName("Type");
 
         RuleFor(c => c.Remark)
             .Must(remark => remark is null || Text.CharacterCount(remark.Trim()) <= MaxRemarkCharacters)
-            .WithErrorCode(Code(ErrorCode.RemarkTooLong))
-            .WithMessage($"remark must be at most {MaxRemarkCharacters} characters");
+            .WithErrorCode(Code(ErrorCode.RemarkTooLong));
 
         RuleFor(c => c.Quantity)
             .InclusiveBetween(0, maxQuantity)
             .When(c => c.CartIds.Count == 0 && c.Details.Count == 0)
-            .WithErrorCode(Code(ErrorCode.InvalidQuantity))
-            .WithMessage($"quantity must be between 1 and {maxQuantity}");
+            .WithErrorCode(Code(ErrorCode.InvalidQuantity));
 
         RuleForEach(c => c.Details).ChildRules(detail =>
             detail.RuleFor(d => d.Quantity)
                 .InclusiveBetween(0, maxQuantity)
-                .WithErrorCode(Code(ErrorCode.InvalidQuantity))
-                .WithMessage($"quantity must be between 1 and {maxQuantity}"))
+                .WithErrorCode(Code(ErrorCode.InvalidQuantity)))
             .When(c => c.CartIds.Count == 0);
 
         RuleFor(c => c.Address!)
@@ -66,8 +61,8 @@ internal sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrde
         var created = Address.Create(AddressInput.PartsOf(address));
         if (!created.IsSuccess)
         {
-            var part = Enum.Parse<AddressPart>(created.Error!.Part!);
-            context.AddFailure(new FluentValidation.Results.ValidationFailure(AddressInput.FieldOf(part), $"{AddressInput.FieldOf(part)} is missing or invalid")
+            var field = AddressInput.FieldOf(created.Error!);
+            context.AddFailure(new FluentValidation.Results.ValidationFailure(field, Code(ErrorCode.InvalidAddress))
             {
                 ErrorCode = Code(ErrorCode.InvalidAddress),
             });

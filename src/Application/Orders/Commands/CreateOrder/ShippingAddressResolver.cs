@@ -59,7 +59,7 @@ internal sealed class ShippingAddressResolver(IAddressBook addressBook)
             return (created.Value, null);
         }
 
-        var part = Enum.Parse<AddressPart>(created.Error!.Part!);
-        return (null, created.Error.ToError(AddressInput.FieldOf(part)));
+        var refusal = created.Error!;
+        return (null, refusal.ToError(AddressInput.FieldOf(refusal)));
     }
 }
