@@ -6,7 +6,10 @@ using OrderPlatform.Api.Envelope;
 using OrderPlatform.Api.Health;
 using OrderPlatform.Api.OpenApi;
 using OrderPlatform.Api.Requests;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderPlatform.Application;
+using OrderPlatform.Application.Common.Security;
 using OrderPlatform.Infrastructure;
 using OrderPlatform.Infrastructure.Persistence;
 using OrderPlatform.Infrastructure.Seeding;
@@ -21,11 +24,15 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext()
     .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
 
-builder.Services.AddApplication();
+builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddAuthentication(AnqiTokenAuthentication.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, AnqiTokenAuthentication>(AnqiTokenAuthentication.SchemeName, configureOptions: null);
+builder.Services.AddHttpContextAccessor();
+builder.Services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpCurrentUser>());
 builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<JsonBody>();
-builder.Services.AddSingleton<BuyerAuthentication>();
+builder.Services.AddSingleton<TokenRenewal>();
 builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -50,6 +57,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 app.UseExceptionHandler();
 app.UseSerilogRequestLogging();
+app.UseAuthentication();
 
 if (app.Environment.IsDevelopment())
 {

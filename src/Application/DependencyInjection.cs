@@ -1,20 +1,34 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderPlatform.Application.Common.Behaviours;
+using OrderPlatform.Application.Common.Options;
 using OrderPlatform.Application.Common.Security;
+using OrderPlatform.Application.Orders.Commands.CreateOrder;
 
 namespace OrderPlatform.Application;
 
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers the use cases, their validators and mapping, and the MediatR pipeline. MediatR 5.1.0
-    /// has no DI package, so it is wired here by hand (docs/decisions/0001-mediatr-5.md).
+    /// Registers the use cases with their collaborators, validators and mapping, the MediatR pipeline,
+    /// and the configuration sections the use cases read. MediatR 5.1.0 has no DI package, so it is
+    /// wired here by hand (docs/decisions/0001-mediatr-5.md).
     /// </summary>
-    public static IServiceCollection AddApplication(this IServiceCollection services)
+    public static IServiceCollection AddApplication(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var assembly = typeof(DependencyInjection).Assembly;
+
+        services.AddOptions<OrderOptions>().Bind(configuration.GetSection(OrderOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Orders:TimeZone is not a known time zone.")
+            .ValidateOnStart();
+        services.AddOptions<RetailerOptions>().Bind(configuration.GetSection(RetailerOptions.SectionName));
+        services.AddSingleton<OrderSettings>();
+        services.TryAddSingleton(TimeProvider.System);
 
         // Scoped, not singleton: a singleton factory would capture the root provider and fail to resolve scoped services.
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
@@ -36,10 +50,19 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
 
-        services.AddScoped<CurrentBuyer>();
+        // A host with its own notion of the current user (the Api, from the token) replaces this one.
+        services.TryAddScoped<AssignedUser>();
+        services.TryAddScoped<ICurrentUser>(provider => provider.GetRequiredService<AssignedUser>());
+        services.AddScoped<SignedInBuyer>();
+
+        services.AddScoped<ICreateOrderReader, CreateOrderReader>();
+        services.AddScoped<IBuyerReferrals, BuyerReferrals>();
+        services.AddScoped<ILinePricing, LinePricing>();
+        services.AddScoped<ICouponSelection, CouponSelection>();
+        services.AddScoped<IShippingAddressResolver, ShippingAddressResolver>();
+        services.AddScoped<ICreateOrderWriter, CreateOrderWriter>();
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddAutoMapper(_ => { }, assembly);
-        services.AddSingleton(TimeProvider.System);
         return services;
     }
 }

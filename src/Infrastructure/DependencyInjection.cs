@@ -2,10 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OrderPlatform.Application.Common.Interfaces;
-using OrderPlatform.Application.Common.Options;
 using OrderPlatform.Infrastructure.Auth;
 using OrderPlatform.Infrastructure.Persistence;
 using OrderPlatform.Infrastructure.Persistence.Repositories;
@@ -16,18 +14,12 @@ namespace OrderPlatform.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers persistence (the provider chosen by Database:Provider), the ports' implementations,
-    /// tokens and the configuration sections the application reads. With AddApplication() this is
-    /// all an in-process caller needs to send commands.
+    /// Registers persistence (the provider chosen by Database:Provider), the ports' implementations
+    /// and tokens. With AddApplication() this is all an in-process caller needs to send commands.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<OrderOptions>().Bind(configuration.GetSection(OrderOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(o => TimeZoneExists(o.TimeZone), "Orders:TimeZone is not a known time zone.")
-            .ValidateOnStart();
-        services.AddOptions<RetailerOptions>().Bind(configuration.GetSection(RetailerOptions.SectionName));
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.SectionName))
             .Validate(
@@ -35,7 +27,6 @@ public static class DependencyInjection
                 $"Auth:TokenSecret must be set to at least {AuthOptions.MinimumSecretBytes} bytes (R13).")
             .ValidateOnStart();
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.SectionName));
-        services.TryAddSingleton(TimeProvider.System);
 
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
@@ -55,7 +46,8 @@ public static class DependencyInjection
             services.AddScoped<IOrderIdSource, SqliteOrderIdSource>();
         }
 
-        services.AddScoped<ITransactionRunner, EfTransactionRunner>();
+        services.AddSingleton(_ => WriterGate.For(database.Provider));
+        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IOrderRepository, OrderRepository>();
         services.AddScoped<ICatalog, Catalog>();
         services.AddScoped<IUserDirectory, UserDirectory>();
@@ -73,8 +65,6 @@ public static class DependencyInjection
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DatabaseInitializer>>()));
         return services;
     }
-
-    private static bool TimeZoneExists(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 
     private static void EnsureSqliteFolder(string connectionString)
     {

@@ -50,11 +50,12 @@ public sealed class CreateOrderCommandHandlerTests
     }
 
     [Fact]
-    public async Task R12_the_buyer_is_the_commands_buyer_id()
+    public async Task R12_the_buyer_is_the_current_user()
     {
         _harness.GivenUser(Buyer with { Id = 1234 });
+        _harness.CurrentUserId = 1234;
 
-        var order = Succeeded(await _harness.SendAsync(Command(Detail(188)) with { BuyerId = 1234 }));
+        var order = Succeeded(await _harness.SendAsync(Command(Detail(188))));
 
         Assert.Equal(1234, order.UserId);
         await _harness.Users.Received(1).FindUserAsync(1234, Arg.Any<CancellationToken>());
@@ -76,7 +77,7 @@ public sealed class CreateOrderCommandHandlerTests
     [Fact]
     public async Task R21_unknown_goods_by_top_level_goods_id_is_reported_at_goods_id()
     {
-        var result = await _harness.SendAsync(new CreateOrderCommand { BuyerId = BuyerId, GoodsId = 999 });
+        var result = await _harness.SendAsync(new CreateOrderCommand { GoodsId = 999 });
 
         var error = Refused(result, ErrorCode.GoodsNotFound, "goods_id");
         AssertData(error, "goods_id", 999);
@@ -224,7 +225,7 @@ public sealed class CreateOrderCommandHandlerTests
     [Fact]
     public async Task R15_quantity_0_or_absent_means_1()
     {
-        var order = Succeeded(await _harness.SendAsync(new CreateOrderCommand { BuyerId = BuyerId, GoodsId = 188 }));
+        var order = Succeeded(await _harness.SendAsync(new CreateOrderCommand { GoodsId = 188 }));
 
         var line = Assert.Single(order.Details);
         Assert.Equal(1, line.Quantity);
@@ -400,12 +401,12 @@ public sealed class CreateOrderCommandHandlerTests
         var error = Refused(result, ErrorCode.InsufficientStock, "details[0].quantity");
         AssertData(error, "goods_id", 188);
         AssertData(error, "sku_id", 0);
-        await _harness.Orders.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
+        _harness.Orders.DidNotReceiveWithAnyArgs().Add(default!);
         Assert.Null(_harness.AddedOrder);
     }
 
     [Fact]
-    public async Task R26_a_short_sku_names_the_goods_and_sku_and_no_later_line_is_reserved()
+    public async Task R26_a_short_sku_names_the_goods_and_sku_and_the_write_step_rolls_every_line_back()
     {
         _harness.GivenOutOfStock(1, 102);
 
@@ -414,20 +415,33 @@ public sealed class CreateOrderCommandHandlerTests
         var error = Refused(result, ErrorCode.InsufficientStock, "details[1].quantity");
         AssertData(error, "goods_id", 1);
         AssertData(error, "sku_id", 102);
-        await _harness.Stock.DidNotReceive().TryReserveAsync(3, Arg.Any<long?>(), Arg.Any<int>(), Arg.Any<CancellationToken>());
-        await _harness.Orders.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
+        Assert.Equal(1, _harness.UnitOfWork.RolledBack);
+        _harness.Orders.DidNotReceiveWithAnyArgs().Add(default!);
     }
 
     [Fact]
-    public async Task R26_stock_is_reserved_per_line_before_the_order_is_added()
+    public async Task R26_with_several_short_lines_the_first_in_request_order_is_named_whatever_the_locking_order()
     {
-        Succeeded(await _harness.SendAsync(Command(Detail(188, quantity: 2), Detail(1, skuId: 101, quantity: 3))));
+        _harness.GivenOutOfStock(188, null);
+        _harness.GivenOutOfStock(1, 102);
+
+        var result = await _harness.SendAsync(Command(Detail(3), Detail(188), Detail(1, skuId: 102)));
+
+        var error = Refused(result, ErrorCode.InsufficientStock, "details[1].quantity");
+        AssertData(error, "goods_id", 188);
+    }
+
+    [Fact]
+    public async Task R26_stock_is_reserved_per_line_in_goods_then_sku_order_before_the_order_is_added()
+    {
+        Succeeded(await _harness.SendAsync(Command(Detail(188, quantity: 2), Detail(1, skuId: 103, quantity: 3), Detail(1, skuId: 101))));
 
         Received.InOrder(() =>
         {
+            _harness.Stock.TryReserveAsync(1, 101, 1, Arg.Any<CancellationToken>());
+            _harness.Stock.TryReserveAsync(1, 103, 3, Arg.Any<CancellationToken>());
             _harness.Stock.TryReserveAsync(188, null, 2, Arg.Any<CancellationToken>());
-            _harness.Stock.TryReserveAsync(1, 101, 3, Arg.Any<CancellationToken>());
-            _harness.Orders.AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>());
+            _harness.Orders.Add(Arg.Any<Order>());
         });
     }
 
@@ -459,7 +473,7 @@ public sealed class CreateOrderCommandHandlerTests
     {
         _harness.GivenGroup(VipGroup);
 
-        var order = Succeeded(await _harness.SendAsync(new CreateOrderCommand { BuyerId = BuyerId, Type = "vip", GoodsId = 7, Quantity = 2 }));
+        var order = Succeeded(await _harness.SendAsync(new CreateOrderCommand { Type = "vip", GoodsId = 7, Quantity = 2 }));
 
         Assert.Equal("vip", order.Type);
         Assert.Equal("Gold VIP", order.Remark);
@@ -502,7 +516,7 @@ public sealed class CreateOrderCommandHandlerTests
             _harness.GivenGroup(VipGroup with { IsActive = active, Price = price });
         }
 
-        var result = await _harness.SendAsync(new CreateOrderCommand { BuyerId = BuyerId, Type = "vip", GoodsId = 7 });
+        var result = await _harness.SendAsync(new CreateOrderCommand { Type = "vip", GoodsId = 7 });
 
         var error = Refused(result, ErrorCode.VipGroupNotFound, "goods_id");
         AssertData(error, "goods_id", 7);
@@ -582,7 +596,7 @@ public sealed class CreateOrderCommandHandlerTests
             ("Han Meimei", "010-12345678", "Beijing", "Beijing", "Chaoyang", "2 Jianguo Road", "100020"),
             (copy.Name, copy.Phone, copy.Province, copy.City, copy.Country, copy.AddressInfo, copy.Postcode));
         await _harness.AddressBook.DidNotReceiveWithAnyArgs().UpdateAsync(default, default, default!, default);
-        await _harness.AddressBook.DidNotReceiveWithAnyArgs().AddAsync(default, default!, default);
+        _harness.AddressBook.DidNotReceiveWithAnyArgs().AddFor(default!);
         await _harness.AddressBook.DidNotReceiveWithAnyArgs().FindIdenticalAsync(default, default!, default);
     }
 
@@ -599,7 +613,7 @@ public sealed class CreateOrderCommandHandlerTests
         Assert.Equal("1 Keyuan Road", order.OrderAddress?.AddressInfo);
         await _harness.AddressBook.Received(1).UpdateAsync(
             BuyerId, 5, Arg.Is<Address>(a => a.Name == "Li Lei" && a.District == "Nanshan" && a.Postcode == "518000"), Arg.Any<CancellationToken>());
-        await _harness.AddressBook.DidNotReceiveWithAnyArgs().AddAsync(default, default!, default);
+        _harness.AddressBook.DidNotReceiveWithAnyArgs().AddFor(default!);
     }
 
     [Fact]
@@ -623,20 +637,18 @@ public sealed class CreateOrderCommandHandlerTests
 
         Assert.Equal(9, order.AddressId);
         Assert.Equal("Li Lei", order.OrderAddress?.Name);
-        await _harness.AddressBook.DidNotReceiveWithAnyArgs().AddAsync(default, default!, default);
+        _harness.AddressBook.DidNotReceiveWithAnyArgs().AddFor(default!);
     }
 
     [Fact]
     public async Task R30_a_new_address_is_added_to_the_buyers_book_trimmed()
     {
         _harness.AddressBook.FindIdenticalAsync(BuyerId, Arg.Any<Address>(), Arg.Any<CancellationToken>()).Returns((long?)null);
-        _harness.AddressBook.AddAsync(BuyerId, Arg.Any<Address>(), Arg.Any<CancellationToken>()).Returns(12L);
 
         var order = Succeeded(await _harness.SendAsync(Command(Detail(188)) with { Address = ValidAddress() }));
 
-        Assert.Equal(12, order.AddressId);
         Assert.Equal("+86 138-0000-0000", order.OrderAddress?.Phone);
-        await _harness.AddressBook.Received(1).AddAsync(BuyerId, Arg.Is<Address>(a => a.Name == "Li Lei"), Arg.Any<CancellationToken>());
+        _harness.AddressBook.Received(1).AddFor(Arg.Is<Order>(o => o.BuyerId == BuyerId && o.ShippingAddress!.Name == "Li Lei"));
         await _harness.AddressBook.DidNotReceiveWithAnyArgs().UpdateAsync(default, default, default!, default);
     }
 
@@ -646,19 +658,17 @@ public sealed class CreateOrderCommandHandlerTests
         var result = await _harness.SendAsync(Command(Detail(188)) with { Address = ValidAddress() with { Phone = "12" } });
 
         Refused(result, ErrorCode.InvalidAddress, "address.phone");
-        await _harness.AddressBook.DidNotReceiveWithAnyArgs().AddAsync(default, default!, default);
+        _harness.AddressBook.DidNotReceiveWithAnyArgs().AddFor(default!);
         Assert.Empty(_harness.Stock.ReceivedCalls());
     }
 
     [Fact]
     public async Task R31_the_order_keeps_its_own_copy_of_the_address()
     {
-        _harness.AddressBook.AddAsync(BuyerId, Arg.Any<Address>(), Arg.Any<CancellationToken>()).Returns(12L);
-
         Succeeded(await _harness.SendAsync(Command(Detail(188)) with { Address = ValidAddress() }));
 
         Assert.NotNull(_harness.AddedOrder);
-        Assert.Equal(12, _harness.AddedOrder.AddressId);
+        _harness.AddressBook.Received(1).AddFor(_harness.AddedOrder);
         Assert.Equal("Shenzhen", _harness.AddedOrder.ShippingAddress?.City);
     }
 
@@ -814,7 +824,7 @@ public sealed class CreateOrderCommandHandlerTests
     [Fact]
     public async Task R51_the_single_product_example_maps_every_field()
     {
-        var order = Succeeded(await _harness.SendAsync(new CreateOrderCommand { BuyerId = BuyerId, GoodsId = 188, Quantity = 1 }));
+        var order = Succeeded(await _harness.SendAsync(new CreateOrderCommand { GoodsId = 188, Quantity = 1 }));
 
         var created = World.Now.ToUnixTimeSeconds();
         Assert.Equal(46, order.Id);
@@ -865,7 +875,7 @@ public sealed class CreateOrderCommandHandlerTests
         Assert.Equal(order.OrderId, _harness.AddedOrder.Number);
         Assert.Equal(BuyerId, _harness.AddedOrder.BuyerId);
         Assert.Equal(OrderStatus.PendingPayment, _harness.AddedOrder.Status);
-        await _harness.Orders.Received(1).AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>());
+        _harness.Orders.Received(1).Add(Arg.Any<Order>());
     }
 
     [Fact]

@@ -9,14 +9,14 @@ namespace OrderPlatform.Application.UnitTests;
 
 public sealed class CreateOrderCommandValidatorTests
 {
-    private static readonly CreateOrderCommand ValidGoodsOrder = new() { BuyerId = BuyerId, GoodsId = 188 };
+    private static readonly CreateOrderCommand ValidGoodsOrder = new() { GoodsId = 188 };
 
     // ---------------------------------------------------------------- R14 sources
 
     [Fact]
     public void R14_no_cart_ids_details_or_goods_id_is_no_items_with_no_field()
     {
-        var failure = SingleFailure(new CreateOrderCommand { BuyerId = BuyerId, Quantity = 2 });
+        var failure = SingleFailure(new CreateOrderCommand { Quantity = 2 });
 
         Assert.Equal("no_items", failure.ErrorCode);
         Assert.Equal(string.Empty, failure.PropertyName);
@@ -26,7 +26,7 @@ public sealed class CreateOrderCommandValidatorTests
     [Fact]
     public void R14_a_goods_id_of_0_and_empty_lists_is_no_items()
     {
-        var failure = SingleFailure(new CreateOrderCommand { BuyerId = BuyerId, GoodsId = 0, Details = [], CartIds = [] });
+        var failure = SingleFailure(new CreateOrderCommand { GoodsId = 0, Details = [], CartIds = [] });
 
         Assert.Equal("no_items", failure.ErrorCode);
     }
@@ -34,7 +34,7 @@ public sealed class CreateOrderCommandValidatorTests
     [Fact]
     public void R14_each_source_alone_is_enough()
     {
-        Assert.True(Validate(new CreateOrderCommand { BuyerId = BuyerId, CartIds = [7] }).IsValid);
+        Assert.True(Validate(new CreateOrderCommand { CartIds = [7] }).IsValid);
         Assert.True(Validate(Command(Detail(188))).IsValid);
         Assert.True(Validate(ValidGoodsOrder).IsValid);
     }
@@ -42,7 +42,7 @@ public sealed class CreateOrderCommandValidatorTests
     [Fact]
     public void R14_no_items_is_reported_first_and_alone()
     {
-        var result = Validate(new CreateOrderCommand { BuyerId = BuyerId, Type = "bogus", Remark = new string('x', 300), Quantity = -1 });
+        var result = Validate(new CreateOrderCommand { Type = "bogus", Remark = new string('x', 300), Quantity = -1 });
 
         var failure = Assert.Single(result.Errors);
         Assert.Equal("no_items", failure.ErrorCode);
@@ -85,7 +85,7 @@ public sealed class CreateOrderCommandValidatorTests
     [Fact]
     public void R44_vip_from_the_cart_is_invalid_type()
     {
-        var failure = SingleFailure(new CreateOrderCommand { BuyerId = BuyerId, Type = "vip", CartIds = [1] });
+        var failure = SingleFailure(new CreateOrderCommand { Type = "vip", CartIds = [1] });
 
         Assert.Equal("invalid_type", failure.ErrorCode);
     }
@@ -266,7 +266,7 @@ public sealed class CreateOrderCommandValidatorTests
     {
         var commands = new[]
         {
-            new CreateOrderCommand { BuyerId = BuyerId },
+            new CreateOrderCommand(),
             ValidGoodsOrder with { Type = "x" },
             ValidGoodsOrder with { Remark = new string('a', 251) },
             ValidGoodsOrder with { Quantity = -1 },

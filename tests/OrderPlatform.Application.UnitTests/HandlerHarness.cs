@@ -1,3 +1,6 @@
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NSubstitute;
 using OrderPlatform.Application.Common.Behaviours;
@@ -12,8 +15,9 @@ using OrderPlatform.Domain.Orders;
 namespace OrderPlatform.Application.UnitTests;
 
 /// <summary>
-/// The handler with substituted ports: the buyer 1000 (active, no parent), the demo catalogue of
-/// <see cref="World"/>, stock for everything, the next order id 46, and the default options.
+/// The handler as <c>AddApplication()</c> wires it, with its collaborators, and substituted ports:
+/// the buyer 1000 (active, no parent) signed in, the demo catalogue of <see cref="World"/>, stock for
+/// everything, the next order id 46, the default options, and a unit of work that only runs the steps.
 /// </summary>
 internal sealed class HandlerHarness
 {
@@ -38,9 +42,9 @@ internal sealed class HandlerHarness
                     .ToDictionary(product => product.Key, product => product.Value);
             });
         Stock.TryReserveAsync(default, default, default, default).ReturnsForAnyArgs(true);
+        AddressBook.UpdateAsync(default, default, default!, default).ReturnsForAnyArgs(true);
         Orders.NextIdAsync(default).ReturnsForAnyArgs(new OrderId(World.OrderIdValue));
-        Orders.When(o => o.AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>()))
-            .Do(call => AddedOrder = call.Arg<Order>());
+        Orders.When(o => o.Add(Arg.Any<Order>())).Do(call => AddedOrder = call.Arg<Order>());
     }
 
     public IUserDirectory Users { get; } = Substitute.For<IUserDirectory>();
@@ -57,11 +61,16 @@ internal sealed class HandlerHarness
 
     public ICart Cart { get; } = Substitute.For<ICart>();
 
+    public StepRecordingUnitOfWork UnitOfWork { get; } = new();
+
     public OrderOptions OrderOptions { get; } = new();
 
     public RetailerOptions RetailerOptions { get; } = new();
 
-    /// <summary>The order handed to <see cref="IOrderRepository.AddAsync"/>, if any.</summary>
+    /// <summary>The user the token names (R12).</summary>
+    public long CurrentUserId { get; set; } = World.BuyerId;
+
+    /// <summary>The order handed to <see cref="IOrderRepository.Add"/>, if any.</summary>
     public Order? AddedOrder { get; private set; }
 
     public void GivenUser(UserAccount user) =>
@@ -76,23 +85,27 @@ internal sealed class HandlerHarness
         Stock.TryReserveAsync(goodsId, skuId, Arg.Any<int>(), Arg.Any<CancellationToken>()).Returns(false);
 
     /// <summary>Sends the command as the pipeline would past validation: the buyer check (R9, R10), then the handler.</summary>
-    public Task<Result<OrderDto>> SendAsync(CreateOrderCommand command)
+    public async Task<Result<OrderDto>> SendAsync(CreateOrderCommand command)
     {
-        var buyer = new CurrentBuyer();
-        var handler = new CreateOrderCommandHandler(
-            Users,
-            Catalog,
-            Stock,
-            AddressBook,
-            Coupons,
-            Cart,
-            Orders,
-            World.Mapper,
-            new FixedClock(World.Now),
-            Options.Create(OrderOptions),
-            Options.Create(RetailerOptions),
-            buyer);
-        return new BuyerAccessBehaviour<CreateOrderCommand, Result<OrderDto>>(Users, buyer)
+        await using var provider = new ServiceCollection()
+            .AddLogging()
+            .AddApplication(new ConfigurationBuilder().Build())
+            .AddSingleton(Options.Create(OrderOptions))
+            .AddSingleton(Options.Create(RetailerOptions))
+            .AddSingleton<ICurrentUser>(new SignedIn(CurrentUserId))
+            .AddSingleton<TimeProvider>(new FixedClock(World.Now))
+            .AddSingleton(Users)
+            .AddSingleton(Catalog)
+            .AddSingleton(Stock)
+            .AddSingleton(AddressBook)
+            .AddSingleton(Orders)
+            .AddSingleton(Coupons)
+            .AddSingleton(Cart)
+            .AddSingleton<IUnitOfWork>(UnitOfWork)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await using var scope = provider.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetRequiredService<IRequestHandler<CreateOrderCommand, Result<OrderDto>>>();
+        return await new BuyerAccessBehaviour<CreateOrderCommand, Result<OrderDto>>(scope.ServiceProvider.GetRequiredService<SignedInBuyer>())
             .Handle(command, CancellationToken.None, () => handler.Handle(command, CancellationToken.None));
     }
 }

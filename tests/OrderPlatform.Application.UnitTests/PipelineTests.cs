@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NSubstitute;
@@ -8,6 +9,7 @@ using OrderPlatform.Application.Common.Behaviours;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Application.Common.Options;
+using OrderPlatform.Application.Common.Security;
 using OrderPlatform.Application.Orders.Commands.CreateOrder;
 using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Domain.Orders;
@@ -25,9 +27,10 @@ public sealed class PipelineTests : IDisposable
     private readonly ICouponBook _coupons = Substitute.For<ICouponBook>();
     private readonly ICart _cart = Substitute.For<ICart>();
     private readonly IOrderRepository _orders = Substitute.For<IOrderRepository>();
-    private readonly ITransactionRunner _transactions = Substitute.For<ITransactionRunner>();
+    private readonly StepRecordingUnitOfWork _unitOfWork = new();
     private readonly CapturingLoggerProvider _logs = new();
     private readonly ServiceProvider _provider;
+    private long? _currentUserId = BuyerId;
 
     public PipelineTests()
     {
@@ -36,12 +39,11 @@ public sealed class PipelineTests : IDisposable
             .Returns(new Dictionary<long, CatalogProduct> { [World.Plain.Id] = World.Plain });
         _stock.TryReserveAsync(default, default, default, default).ReturnsForAnyArgs(true);
         _orders.NextIdAsync(default).ReturnsForAnyArgs(new OrderId(OrderIdValue));
-        _transactions.RunAsync(Arg.Any<Func<CancellationToken, Task<Result<OrderDto>>>>(), Arg.Any<CancellationToken>())
-            .Returns(call => call.Arg<Func<CancellationToken, Task<Result<OrderDto>>>>()(call.Arg<CancellationToken>()));
 
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(_logs));
-        services.AddApplication();
+        services.AddApplication(new ConfigurationBuilder().Build());
+        services.AddScoped<ICurrentUser>(_ => new SignedIn(_currentUserId));
         services.AddOptions();
         services.Configure<OrderOptions>(_ => { });
         services.Configure<RetailerOptions>(_ => { });
@@ -52,7 +54,7 @@ public sealed class PipelineTests : IDisposable
         services.AddSingleton(_coupons);
         services.AddSingleton(_cart);
         services.AddSingleton(_orders);
-        services.AddSingleton(_transactions);
+        services.AddSingleton<IUnitOfWork>(_unitOfWork);
         services.AddSingleton<TimeProvider>(new FixedClock(World.Now));
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
@@ -64,9 +66,9 @@ public sealed class PipelineTests : IDisposable
     }
 
     [Fact]
-    public async Task R14_an_invalid_command_returns_the_validation_error_and_reaches_no_port_but_the_buyer_check_nor_the_transaction()
+    public async Task R14_an_invalid_command_returns_the_validation_error_and_reaches_no_port_but_the_buyer_check_nor_the_unit_of_work()
     {
-        var result = await SendAsync(new CreateOrderCommand { BuyerId = BuyerId });
+        var result = await SendAsync(new CreateOrderCommand());
 
         Assert.False(result.IsSuccess);
         Assert.Equal("no_items", result.Error!.Name);
@@ -79,7 +81,7 @@ public sealed class PipelineTests : IDisposable
         Assert.Empty(_coupons.ReceivedCalls());
         Assert.Empty(_cart.ReceivedCalls());
         Assert.Empty(_orders.ReceivedCalls());
-        Assert.Empty(_transactions.ReceivedCalls());
+        Assert.Equal(0, _unitOfWork.Commands);
     }
 
     [Fact]
@@ -89,7 +91,7 @@ public sealed class PipelineTests : IDisposable
 
         Assert.Equal("invalid_quantity", result.Error?.Name);
         Assert.Equal("details[1].quantity", result.Error?.Field);
-        Assert.Empty(_transactions.ReceivedCalls());
+        Assert.Equal(0, _unitOfWork.Commands);
     }
 
     [Fact]
@@ -101,50 +103,73 @@ public sealed class PipelineTests : IDisposable
         Assert.Equal("address.phone", result.Error?.Field);
         Assert.Empty(_addressBook.ReceivedCalls());
         Assert.Empty(_orders.ReceivedCalls());
-        Assert.Empty(_transactions.ReceivedCalls());
+        Assert.Equal(0, _unitOfWork.Commands);
     }
 
     [Fact]
-    public async Task R51_a_valid_command_runs_the_handler_inside_the_transaction()
+    public async Task R51_a_valid_command_runs_as_one_unit_of_work_and_writes_only_in_its_write_step()
     {
-        var inTransaction = false;
-        _orders.When(o => o.AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>()))
-            .Do(_ => Assert.True(inTransaction, "The order was added outside the transaction."));
-        _transactions.RunAsync(Arg.Any<Func<CancellationToken, Task<Result<OrderDto>>>>(), Arg.Any<CancellationToken>())
-            .Returns(async call =>
-            {
-                inTransaction = true;
-                try
-                {
-                    return await call.Arg<Func<CancellationToken, Task<Result<OrderDto>>>>()(call.Arg<CancellationToken>());
-                }
-                finally
-                {
-                    inTransaction = false;
-                }
-            });
+        _orders.When(o => o.Add(Arg.Any<Order>()))
+            .Do(_ => Assert.True(_unitOfWork.IsWriting, "The order was staged outside the write step."));
+        _stock.TryReserveAsync(default, default, default, default).ReturnsForAnyArgs(_ =>
+        {
+            Assert.True(_unitOfWork.IsWriting, "Stock was taken outside the write step.");
+            return true;
+        });
 
-        var result = await SendAsync(new CreateOrderCommand { BuyerId = BuyerId, GoodsId = 188 });
+        var result = await SendAsync(new CreateOrderCommand { GoodsId = 188 });
 
         var order = Succeeded(result);
         Assert.Equal("202211232209080046", order.OrderId);
         Assert.Equal(9900, order.Amount);
         Assert.Equal(7920, order.SellerAmount);
-        await _transactions.Received(1).RunAsync(Arg.Any<Func<CancellationToken, Task<Result<OrderDto>>>>(), Arg.Any<CancellationToken>());
-        await _orders.Received(1).AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>());
+        Assert.Equal((1, 1, 0), (_unitOfWork.Commands, _unitOfWork.WriteSteps, _unitOfWork.RolledBack));
+        _orders.Received(1).Add(Arg.Any<Order>());
     }
 
     [Fact]
-    public async Task R26_a_refusal_by_the_handler_comes_back_through_the_transaction_unchanged()
+    public async Task R26_a_refusal_in_the_write_step_comes_back_through_the_unit_of_work_unchanged_and_rolls_back()
     {
         _stock.TryReserveAsync(default, default, default, default).ReturnsForAnyArgs(false);
 
-        var result = await SendAsync(new CreateOrderCommand { BuyerId = BuyerId, GoodsId = 188, Quantity = 2 });
+        var result = await SendAsync(new CreateOrderCommand { GoodsId = 188, Quantity = 2 });
 
         Assert.Equal("insufficient_stock", result.Error?.Name);
         Assert.Equal("quantity", result.Error?.Field);
-        await _transactions.Received(1).RunAsync(Arg.Any<Func<CancellationToken, Task<Result<OrderDto>>>>(), Arg.Any<CancellationToken>());
-        await _orders.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
+        Assert.Equal((1, 1, 1), (_unitOfWork.Commands, _unitOfWork.WriteSteps, _unitOfWork.RolledBack));
+        _orders.DidNotReceiveWithAnyArgs().Add(default!);
+    }
+
+    [Fact]
+    public async Task R21_a_refusal_the_reads_decide_never_begins_the_write_step()
+    {
+        var result = await SendAsync(new CreateOrderCommand { GoodsId = 999 });
+
+        Assert.Equal("goods_not_found", result.Error?.Name);
+        Assert.Equal((1, 0), (_unitOfWork.Commands, _unitOfWork.WriteSteps));
+        Assert.Empty(_stock.ReceivedCalls());
+    }
+
+    [Fact]
+    public async Task R16_a_refusal_the_order_decides_never_begins_the_write_step()
+    {
+        var result = await SendAsync(Command(Detail(188, quantity: 9999), Detail(188, quantity: 9999)));
+
+        Assert.Equal("invalid_quantity", result.Error?.Name);
+        Assert.Equal((1, 0), (_unitOfWork.Commands, _unitOfWork.WriteSteps));
+    }
+
+    [Fact]
+    public async Task R9_an_anonymous_caller_is_not_logged_in_and_nothing_is_read()
+    {
+        _currentUserId = null;
+
+        var result = await SendAsync(new CreateOrderCommand { GoodsId = 188 });
+
+        Assert.Equal(ErrorCode.NotLoggedIn, result.Error?.Code);
+        Assert.Empty(_users.ReceivedCalls());
+        Assert.Empty(_catalog.ReceivedCalls());
+        Assert.Equal(0, _unitOfWork.Commands);
     }
 
     [Theory]
@@ -154,11 +179,11 @@ public sealed class PipelineTests : IDisposable
     {
         _users.FindUserAsync(BuyerId, Arg.Any<CancellationToken>()).Returns(exists ? Buyer with { IsActive = false } : null);
 
-        var result = await SendAsync(new CreateOrderCommand { BuyerId = BuyerId, Quantity = -1 });
+        var result = await SendAsync(new CreateOrderCommand { Quantity = -1 });
 
         Assert.Equal(exists ? ErrorCode.NotAuthorized : ErrorCode.NotLoggedIn, result.Error?.Code);
         Assert.Empty(_catalog.ReceivedCalls());
-        Assert.Empty(_transactions.ReceivedCalls());
+        Assert.Equal(0, _unitOfWork.Commands);
     }
 
     [Fact]
@@ -189,7 +214,7 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public async Task R60_a_success_is_logged_once_with_the_user()
     {
-        Succeeded(await SendAsync(new CreateOrderCommand { BuyerId = BuyerId, GoodsId = 188, Address = ValidAddress() }));
+        Succeeded(await SendAsync(new CreateOrderCommand { GoodsId = 188, Address = ValidAddress() }));
 
         var line = Assert.Single(_logs.Messages, m => m.StartsWith("CreateOrderCommand", StringComparison.Ordinal));
         Assert.Contains("for user 1000 succeeded", line, StringComparison.Ordinal);
@@ -201,8 +226,8 @@ public sealed class PipelineTests : IDisposable
     {
         using var provider = new ServiceCollection()
             .AddLogging()
-            .AddApplication()
-            .AddOptions()
+            .AddApplication(new ConfigurationBuilder().Build())
+            .AddSingleton<ICurrentUser>(new SignedIn(BuyerId))
             .AddSingleton(_users)
             .AddSingleton(_catalog)
             .AddSingleton(_stock)
@@ -210,15 +235,15 @@ public sealed class PipelineTests : IDisposable
             .AddSingleton(_coupons)
             .AddSingleton(_cart)
             .AddSingleton(_orders)
-            .AddSingleton(_transactions)
+            .AddSingleton<IUnitOfWork>(_unitOfWork)
             .AddScoped<IValidator<CreateOrderCommand>, UncodedValidator>()
             .BuildServiceProvider();
         using var scope = provider.CreateScope();
 
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => mediator.Send(new CreateOrderCommand { BuyerId = BuyerId, GoodsId = 188 }));
-        Assert.Empty(_transactions.ReceivedCalls());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => mediator.Send(new CreateOrderCommand { GoodsId = 188 }));
+        Assert.Equal(0, _unitOfWork.Commands);
     }
 
     [Theory]

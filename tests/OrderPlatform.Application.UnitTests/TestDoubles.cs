@@ -2,6 +2,7 @@ using AutoMapper;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Application.Common.Mapping;
+using OrderPlatform.Application.Common.Security;
 using OrderPlatform.Application.Orders.Commands.CreateOrder;
 using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Domain.Orders;
@@ -12,6 +13,51 @@ namespace OrderPlatform.Application.UnitTests;
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now;
+}
+
+/// <summary>The user a token would name, or nobody.</summary>
+internal sealed class SignedIn(long? userId) : ICurrentUser
+{
+    public long? UserId => userId;
+}
+
+/// <summary>
+/// A unit of work without a database: it runs the command and its write step and records what
+/// happened, so tests can tell reads from writes. A refused write step is counted as rolled back.
+/// </summary>
+internal sealed class StepRecordingUnitOfWork : IUnitOfWork
+{
+    public int Commands { get; private set; }
+
+    public int WriteSteps { get; private set; }
+
+    public int RolledBack { get; private set; }
+
+    /// <summary>True while a write step runs.</summary>
+    public bool IsWriting { get; private set; }
+
+    public async Task<TResult> RunAsync<TResult>(Func<Task<TResult>> command, CancellationToken cancellationToken)
+        where TResult : IUseCaseResult
+    {
+        Commands++;
+        return await command();
+    }
+
+    public async Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken)
+    {
+        WriteSteps++;
+        IsWriting = true;
+        try
+        {
+            var outcome = await write(cancellationToken);
+            RolledBack += outcome.IsSuccess ? 0 : 1;
+            return outcome;
+        }
+        finally
+        {
+            IsWriting = false;
+        }
+    }
 }
 
 /// <summary>The demo world of spec section 15, as the ports would report it.</summary>
@@ -65,7 +111,7 @@ internal static class World
         TotalPrice = totalPrice,
     };
 
-    public static CreateOrderCommand Command(params CreateOrderDetail[] details) => new() { BuyerId = BuyerId, Details = details };
+    public static CreateOrderCommand Command(params CreateOrderDetail[] details) => new() { Details = details };
 
     public static CreateOrderAddress ValidAddress(long id = 0) => new()
     {
@@ -82,7 +128,7 @@ internal static class World
     public static OrderDto Succeeded(Result<OrderDto> result)
     {
         Assert.True(result.IsSuccess, $"Expected an order, got {result.Error?.Name} at {result.Error?.Field}.");
-        return result.Value!;
+        return result.Value;
     }
 
     public static Error Refused(Result<OrderDto> result, ErrorCode expected, string? field)

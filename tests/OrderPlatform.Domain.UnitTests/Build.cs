@@ -19,12 +19,13 @@ internal static class Build
 
     public static Money Fen(long minorUnits) => Money.Of(minorUnits, Cny);
 
-    public static OrderPlacement Placement(long id = 46) => new()
+    /// <summary>The id the database gives the placed order in these tests: with <see cref="PlacedAt"/>, the API document's order number.</summary>
+    public static readonly OrderId OrderId = new(46);
+
+    public static OrderPlacement Placement() => new()
     {
-        Id = new OrderId(id),
         BuyerId = BuyerId,
         Type = OrderType.Goods,
-        PlacedAt = PlacedAt,
         TimeZone = Shanghai,
         PaymentWindow = TimeSpan.FromMinutes(30),
         Currency = Cny,
@@ -51,18 +52,19 @@ internal static class Build
             Quantity = quantity,
         };
 
-    /// <summary>Places the order and fails the test when it is refused.</summary>
+    /// <summary>Places the order at <see cref="PlacedAt"/>, identifies it as <see cref="OrderId"/>, and fails the test when it is refused.</summary>
     public static Order Placed(OrderPlacement placement, params OrderLineDraft[] lines)
     {
-        var result = Order.Place(placement, lines);
+        var result = Order.Place(placement, lines, PlacedAt);
         Assert.True(result.IsSuccess, $"The order was refused: {result.Error}");
+        result.Value.AssignId(OrderId);
         return result.Value;
     }
 
-    /// <summary>Places the order and returns the error, failing the test when it is accepted.</summary>
+    /// <summary>Places the order at <see cref="PlacedAt"/> and returns the error, failing the test when it is accepted.</summary>
     public static DomainError Refused(OrderPlacement placement, params OrderLineDraft[] lines)
     {
-        var result = Order.Place(placement, lines);
+        var result = Order.Place(placement, lines, PlacedAt);
         Assert.False(result.IsSuccess, "The order was accepted.");
         return result.Error!;
     }

@@ -1,9 +1,7 @@
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Orders.Commands.CreateOrder;
-using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Infrastructure.Persistence;
 using OrderPlatform.Infrastructure.Seeding;
 
@@ -15,7 +13,7 @@ public sealed class InProcessCommandTests(OrderPlatformHost host) : IClassFixtur
     [Fact]
     public async Task An_internal_caller_places_the_seed_single_product_order_through_IMediator()
     {
-        var result = await Send(new CreateOrderCommand { BuyerId = DemoData.BuyerId, GoodsId = DemoData.SingleProductId, Quantity = 1, Type = "goods" });
+        var result = await host.SendAsync(DemoData.BuyerId, new CreateOrderCommand { GoodsId = DemoData.SingleProductId, Quantity = 1, Type = "goods" });
 
         Assert.True(result.IsSuccess, result.Error?.Name);
         var order = result.Value!;
@@ -35,14 +33,11 @@ public sealed class InProcessCommandTests(OrderPlatformHost host) : IClassFixtur
     {
         var before = await CountOrdersAsync();
 
-        var result = await Send(new CreateOrderCommand { BuyerId = DemoData.DisabledUserId, GoodsId = DemoData.SingleProductId });
+        var result = await host.SendAsync(DemoData.DisabledUserId, new CreateOrderCommand { GoodsId = DemoData.SingleProductId });
 
         Assert.Equal(ErrorCode.NotAuthorized, result.Error?.Code);
         Assert.Equal(before, await CountOrdersAsync());
     }
-
-    private Task<Result<OrderDto>> Send(CreateOrderCommand command) =>
-        host.InScopeAsync(services => services.GetRequiredService<IMediator>().Send(command));
 
     private Task<int> CountOrdersAsync() =>
         host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Orders.CountAsync());

@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPlatform.Application.Orders.Commands.CreateOrder;
@@ -16,7 +15,6 @@ public sealed class OrderPersistenceTests(OrderPlatformHost host) : IClassFixtur
     {
         var command = new CreateOrderCommand
         {
-            BuyerId = DemoData.BuyerId,
             Details =
             [
                 new CreateOrderDetail { GoodsId = DemoData.ShirtProductId, GoodsSkuId = DemoData.SmallShirtSkuId, Quantity = 2 },
@@ -27,7 +25,7 @@ public sealed class OrderPersistenceTests(OrderPlatformHost host) : IClassFixtur
                 Name = " 王先生 ", Phone = "13888888888", Province = "河南省", City = "郑州市", Country = "中原区", AddressInfo = "中原西路233号", Postcode = "450000",
             },
         };
-        var placed = await host.InScopeAsync(services => services.GetRequiredService<IMediator>().Send(command));
+        var placed = await host.SendAsync(DemoData.BuyerId, command);
         Assert.True(placed.IsSuccess, placed.Error?.Name);
 
         var order = await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Orders
@@ -54,12 +52,11 @@ public sealed class OrderPersistenceTests(OrderPlatformHost host) : IClassFixtur
     [Fact]
     public async Task R31_editing_the_saved_address_later_does_not_rewrite_the_order_copy()
     {
-        var placed = await host.InScopeAsync(services => services.GetRequiredService<IMediator>().Send(new CreateOrderCommand
+        var placed = await host.SendAsync(DemoData.BuyerId, new CreateOrderCommand
         {
-            BuyerId = DemoData.BuyerId,
             GoodsId = DemoData.SingleProductId,
             Address = new CreateOrderAddress { Id = DemoData.BuyerAddressId },
-        }));
+        });
         Assert.True(placed.IsSuccess, placed.Error?.Name);
 
         await host.InScopeAsync(async services =>
@@ -75,5 +72,34 @@ public sealed class OrderPersistenceTests(OrderPlatformHost host) : IClassFixtur
             .Select(o => o.ShippingAddress!.Detail)
             .SingleAsync());
         Assert.Equal("233 Zhongyuan West Road", copy);
+    }
+
+    [Fact]
+    public async Task R30_a_new_address_is_saved_with_its_order_and_the_order_carries_the_new_entrys_id()
+    {
+        var before = await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Addresses.CountAsync());
+
+        var placed = await host.SendAsync(DemoData.BuyerId, new CreateOrderCommand
+        {
+            GoodsId = DemoData.SingleProductId,
+            Address = new CreateOrderAddress
+            {
+                Name = "New Entry", Phone = "010-5555-0101", Province = "Beijing", City = "Beijing", Country = "Haidian", AddressInfo = "9 Test Road", Postcode = "100080",
+            },
+        });
+        Assert.True(placed.IsSuccess, placed.Error?.Name);
+
+        var (count, entry, stored) = await host.InScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<OrderPlatformDbContext>();
+            var newEntry = await db.Addresses.SingleAsync(a => a.Name == "New Entry");
+            var order = await db.Orders.SingleAsync(o => o.Id == new OrderId(placed.Value.Id));
+            return (await db.Addresses.CountAsync(), newEntry, order.AddressId);
+        });
+        Assert.Equal(before + 1, count);
+        Assert.Equal(DemoData.BuyerId, entry.UserId);
+        Assert.True(entry.Id > 0);
+        Assert.Equal(entry.Id, stored);
+        Assert.Equal(entry.Id, placed.Value.AddressId);
     }
 }

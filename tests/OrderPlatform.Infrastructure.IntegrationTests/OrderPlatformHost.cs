@@ -1,7 +1,9 @@
+using MediatR;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPlatform.Application;
+using OrderPlatform.Application.Common.Security;
 using OrderPlatform.Infrastructure.Persistence;
 
 namespace OrderPlatform.Infrastructure.IntegrationTests;
@@ -34,7 +36,7 @@ public sealed class OrderPlatformHost : IAsyncLifetime
             .Build();
         Services = new ServiceCollection()
             .AddLogging()
-            .AddApplication()
+            .AddApplication(configuration)
             .AddInfrastructure(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         await using var scope = Services.CreateAsyncScope();
@@ -46,6 +48,13 @@ public sealed class OrderPlatformHost : IAsyncLifetime
         await Services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>Sends <paramref name="request"/> through IMediator as <paramref name="userId"/>, in a fresh scope, as an internal caller would.</summary>
+    public async Task<T> SendAsync<T>(long userId, IRequest<T> request)
+    {
+        await using var scope = Services.CreateScopeFor(userId);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
     /// <summary>Runs <paramref name="use"/> with a fresh scope, as one request would have.</summary>

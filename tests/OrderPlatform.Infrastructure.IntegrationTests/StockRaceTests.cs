@@ -1,4 +1,3 @@
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPlatform.Application.Common.Errors;
@@ -19,8 +18,7 @@ public sealed class StockRaceTests(OrderPlatformHost host) : IClassFixture<Order
         var attempts = buyers.Select(buyer => Task.Run(async () =>
         {
             start.Wait();
-            return await host.InScopeAsync(services => services.GetRequiredService<IMediator>()
-                .Send(new CreateOrderCommand { BuyerId = buyer, GoodsId = DemoData.LastUnitProductId }));
+            return await host.SendAsync(buyer, new CreateOrderCommand { GoodsId = DemoData.LastUnitProductId });
         })).ToArray();
         start.Set();
         var results = await Task.WhenAll(attempts);
@@ -45,15 +43,14 @@ public sealed class StockRaceTests(OrderPlatformHost host) : IClassFixture<Order
     {
         var before = await StockOfSmallShirtAsync();
 
-        var result = await host.InScopeAsync(services => services.GetRequiredService<IMediator>().Send(new CreateOrderCommand
+        var result = await host.SendAsync(DemoData.BuyerId, new CreateOrderCommand
         {
-            BuyerId = DemoData.BuyerId,
             Details =
             [
                 new CreateOrderDetail { GoodsId = DemoData.ShirtProductId, GoodsSkuId = DemoData.SmallShirtSkuId, Quantity = 3 },
                 new CreateOrderDetail { GoodsId = DemoData.JacketProductId, GoodsSkuId = DemoData.SmallDenimJacketSkuId, Quantity = 9999 },
             ],
-        }));
+        });
 
         Assert.Equal(ErrorCode.InsufficientStock, result.Error?.Code);
         Assert.Equal("details[1].quantity", result.Error!.Field);

@@ -4,7 +4,6 @@ using OrderPlatform.Api.Envelope;
 using OrderPlatform.Api.Localization;
 using OrderPlatform.Api.OpenApi;
 using OrderPlatform.Api.Requests;
-using OrderPlatform.Application.Common.Errors;
 
 namespace OrderPlatform.Api.Endpoints;
 
@@ -13,7 +12,8 @@ internal static class OrderEndpoints
 {
     public static IEndpointRouteBuilder MapOrderEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/api/order/create", CreateAsync)
+        var buyerEndpoints = routes.MapGroup(string.Empty).AddEndpointFilter<TokenRenewal>();
+        buyerEndpoints.MapPost("/api/order/create", CreateAsync)
             .WithName("CreateOrder")
             .WithSummary("Create a pending-payment order (AnQiCMS compatible)")
             .WithDescription("Error messages (msg) are English by default and Simplified Chinese with ?lang=zh-CN or an Accept-Language preferring zh; code and data.error are the same in both.")
@@ -22,32 +22,17 @@ internal static class OrderEndpoints
         return routes;
     }
 
-    private static async Task<IResult> CreateAsync(
-        HttpContext context, JsonBody json, BuyerAuthentication authentication, IMediator mediator, CancellationToken cancellationToken)
+    /// <remarks>The body is parsed before the login is checked, as AnQiCMS does (R9); the check is the use case's.</remarks>
+    private static async Task<IResult> CreateAsync(HttpContext context, JsonBody json, IMediator mediator, CancellationToken cancellationToken)
     {
         var culture = RequestLanguage.Of(context.Request);
-
-        // R9: the body is parsed before the token is checked, as AnQiCMS does.
-        var (body, bodyError, message) = await json.ReadAsync<CreateOrderRequest>(context.Request, culture, cancellationToken);
-        if (bodyError is not null)
+        var body = await json.ReadAsync<CreateOrderRequest>(context.Request, cancellationToken);
+        if (body.Failed(out var refused))
         {
-            return EnvelopeResults.Failure(bodyError, culture, message);
+            return EnvelopeResults.Failure(refused, culture);
         }
 
-        var claims = authentication.Authenticate(context);
-        if (claims is null)
-        {
-            return EnvelopeResults.Failure(Error.Of(ErrorCode.NotLoggedIn), culture);
-        }
-
-        var result = await mediator.Send(body!.ToCommand(claims.UserId), cancellationToken);
-
-        // R11, only for a user who exists and may act: a deleted or disabled account's session must not be kept alive.
-        if (result.Error?.Code is not (ErrorCode.NotLoggedIn or ErrorCode.NotAuthorized))
-        {
-            authentication.RenewIfExpiring(context, claims);
-        }
-
+        var result = await mediator.Send(body.Value.ToCommand(), cancellationToken);
         return EnvelopeResults.From(result, culture);
     }
 }

@@ -13,8 +13,8 @@ internal static class EnvelopeResults
 {
     public static IResult Success(object data) => Results.Json(new ApiEnvelope(0, string.Empty, data), ApiJson.Options);
 
-    /// <summary>The error's envelope; <paramref name="message"/> replaces the code's own sentence and must already be in <paramref name="culture"/>.</summary>
-    public static IResult Failure(Error error, CultureInfo culture, string? message = null)
+    /// <summary>The error's envelope, its message in <paramref name="culture"/>.</summary>
+    public static IResult Failure(Error error, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(culture);
@@ -28,15 +28,17 @@ internal static class EnvelopeResults
             data[key] = value;
         }
 
-        var envelope = new ApiEnvelope(EnvelopeCode(error.Code), message ?? ErrorMessages.For(error.Code, culture), data);
+        var envelope = new ApiEnvelope(EnvelopeCode(error.Code), ErrorMessages.For(error, culture), data);
         return Results.Json(envelope, ApiJson.Options, statusCode: HttpStatus(error.Code));
     }
 
-    public static IResult From<T>(Result<T> result, CultureInfo culture)
-        where T : class
+    public static UseCaseEnvelope From<T>(Result<T> result, CultureInfo culture)
+        where T : notnull
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.IsSuccess ? Success(result.Value!) : Failure(result.Error!, culture);
+        return result.IsSuccess
+            ? new UseCaseEnvelope(Success(result.Value), letUserThrough: true)
+            : new UseCaseEnvelope(Failure(result.Error!, culture), result.Error!.Code is not (ErrorCode.NotLoggedIn or ErrorCode.NotAuthorized));
     }
 
     private static int EnvelopeCode(ErrorCode code) => code switch

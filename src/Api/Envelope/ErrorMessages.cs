@@ -25,21 +25,42 @@ internal static class ErrorMessages
         Value,
     }
 
+    /// <summary>invalid_json: the body has no bytes.</summary>
+    public const string EmptyBodyKey = "invalid_json.empty_body";
+
+    /// <summary>invalid_json: the body does not parse as JSON.</summary>
+    public const string NotJsonKey = "invalid_json.not_json";
+
+    /// <summary>invalid_json: the body is JSON but not an object.</summary>
+    public const string NotObjectKey = "invalid_json.not_object";
+
+    /// <summary>invalid_json: a member has the wrong type; the error's field names it and its data says what was expected, in English.</summary>
+    public const string WrongTypeKey = "invalid_json.wrong_type";
+
     /// <summary>The message of an error code in the given language (English unless it is a Chinese culture).</summary>
     public static string For(ErrorCode code, CultureInfo culture) => Get(ErrorCodeNames.NameOf(code), culture);
 
-    /// <summary>invalid_json: the body has no bytes.</summary>
-    public static string EmptyBody(CultureInfo culture) => Get("invalid_json.empty_body", culture);
+    /// <summary>The message of an error: its own message key's sentence, else its code's.</summary>
+    public static string For(Error error, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.MessageKey switch
+        {
+            null => For(error.Code, culture),
+            WrongTypeKey => WrongType(error.Field ?? "$", ExpectedFromEnglish(error.Data["expected"] as string), culture),
+            var key => Get(key, culture),
+        };
+    }
 
-    /// <summary>invalid_json: the body does not parse as JSON.</summary>
-    public static string NotJson(CultureInfo culture) => Get("invalid_json.not_json", culture);
+    public static string EmptyBody(CultureInfo culture) => Get(EmptyBodyKey, culture);
 
-    /// <summary>invalid_json: the body is JSON but not an object.</summary>
-    public static string NotObject(CultureInfo culture) => Get("invalid_json.not_object", culture);
+    public static string NotJson(CultureInfo culture) => Get(NotJsonKey, culture);
+
+    public static string NotObject(CultureInfo culture) => Get(NotObjectKey, culture);
 
     /// <summary>invalid_json: "goods_id must be an integer"; the field path is never translated.</summary>
     public static string WrongType(string field, Expected expected, CultureInfo culture) =>
-        string.Format(culture, Get("invalid_json.wrong_type", culture), field, ExpectedWord(expected, culture));
+        string.Format(culture, Get(WrongTypeKey, culture), field, ExpectedWord(expected, culture));
 
     /// <summary>"an integer", "整数" ...</summary>
     public static string ExpectedWord(Expected expected, CultureInfo culture) => expected switch
@@ -51,6 +72,10 @@ internal static class ErrorMessages
         Expected.Value => Get("expected.value", culture),
         _ => throw new ArgumentOutOfRangeException(nameof(expected), expected, "Unknown expected type."),
     };
+
+    /// <summary>The kind whose English word the error's data carries (clients read data in English whatever the language).</summary>
+    private static Expected ExpectedFromEnglish(string? word) =>
+        Enum.GetValues<Expected>().First(expected => ExpectedWord(expected, RequestLanguage.English) == word);
 
     /// <summary>
     /// Reads one language's resource set only (no parent fallback), so a Chinese entry that is

@@ -30,9 +30,9 @@ public sealed class CreateOrderRequest
 
     public List<long>? CartIds { get; init; }
 
-    public CreateOrderCommand ToCommand(long buyerId) => new()
+    /// <summary>The command; the buyer is whoever the token says, never a member of the body (R12).</summary>
+    public CreateOrderCommand ToCommand() => new()
     {
-        BuyerId = buyerId,
         GoodsId = GoodsId ?? 0,
         Quantity = Quantity ?? 0,
         GoodsSkuId = GoodsSkuId ?? 0,

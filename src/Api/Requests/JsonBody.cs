@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -13,35 +12,35 @@ namespace OrderPlatform.Api.Requests;
 /// <summary>
 /// Reads a JSON request body strictly (R1, R4, R5): application/json only, a size limit, syntax
 /// errors and wrong member types told apart, and the offending member named by its JSON path.
-/// Its messages are in the caller's language (R6); data.expected stays English, like every code.
+/// Each refusal names its sentence by message key, shown in the caller's language (R6); data.expected
+/// stays English, like every code.
 /// </summary>
 internal sealed partial class JsonBody(IOptions<ApiOptions> options)
 {
-    public async Task<(T? Body, Error? Error, string? Message)> ReadAsync<T>(HttpRequest request, CultureInfo culture, CancellationToken cancellationToken)
+    public async Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(culture);
         if (!IsJson(request.ContentType))
         {
-            return (null, Error.Of(ErrorCode.UnsupportedMediaType), null);
+            return Error.Of(ErrorCode.UnsupportedMediaType);
         }
 
         var limit = options.Value.MaxBodyBytes;
         if (request.ContentLength > limit)
         {
-            return (null, TooLarge(limit), null);
+            return TooLarge(limit);
         }
 
         var bytes = await ReadLimitedAsync(request.Body, limit, cancellationToken);
         if (bytes is null)
         {
-            return (null, TooLarge(limit), null);
+            return TooLarge(limit);
         }
 
         if (bytes.Length == 0)
         {
-            return (null, Error.Of(ErrorCode.InvalidJson), ErrorMessages.EmptyBody(culture));
+            return InvalidJson(ErrorMessages.EmptyBodyKey);
         }
 
         JsonDocument document;
@@ -51,29 +50,30 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options)
         }
         catch (JsonException)
         {
-            return (null, Error.Of(ErrorCode.InvalidJson), ErrorMessages.NotJson(culture));
+            return InvalidJson(ErrorMessages.NotJsonKey);
         }
 
         using (document)
         {
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return (null, Error.Of(ErrorCode.InvalidJson), ErrorMessages.NotObject(culture));
+                return InvalidJson(ErrorMessages.NotObjectKey);
             }
 
             try
             {
-                return (document.Deserialize<T>(ApiJson.Options), null, null);
+                return document.Deserialize<T>(ApiJson.Options)!;
             }
             catch (JsonException exception)
             {
                 var field = FieldOf(exception.Path);
                 var expected = Describe(TypeAt(typeof(T), field));
-                var error = Error.Of(ErrorCode.InvalidJson, field).With("expected", ErrorMessages.ExpectedWord(expected, RequestLanguage.English));
-                return (null, error, ErrorMessages.WrongType(field, expected, culture));
+                return InvalidJson(ErrorMessages.WrongTypeKey, field).With("expected", ErrorMessages.ExpectedWord(expected, RequestLanguage.English));
             }
         }
     }
+
+    private static Error InvalidJson(string messageKey, string? field = null) => Error.Of(ErrorCode.InvalidJson, field) with { MessageKey = messageKey };
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)

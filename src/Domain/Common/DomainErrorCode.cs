@@ -1,6 +1,6 @@
 namespace OrderPlatform.Domain.Common;
 
-/// <summary>The business rules the domain itself can refuse (a subset of spec section 13).</summary>
+/// <summary>The business rules the domain itself can refuse (a subset of the error codes in docs/contract.md, section 13).</summary>
 public enum DomainErrorCode
 {
     InvalidQuantity,
@@ -8,6 +8,11 @@ public enum DomainErrorCode
     AmountTooLarge,
     CrossStore,
     TooManyItems,
+    CouponNotFound,
+    CouponNotStarted,
+    CouponExpired,
+    CouponUsedUp,
+    CouponAlreadyUsed,
     CouponNotApplicable,
     CouponMinSpendNotMet,
 }

@@ -35,4 +35,11 @@ public sealed record SkuSelection
     /// <summary>True when the chosen option values are exactly <paramref name="skuOptionValueIds"/>.</summary>
     public bool MatchesOptionValues(IEnumerable<long> skuOptionValueIds) =>
         OptionValueIds.Count > 0 && OptionValueIds.SetEquals(skuOptionValueIds);
+
+    /// <summary>Two selections are the same choice when they pick the same values, in whatever order they were sent.</summary>
+    public bool Equals(SkuSelection? other) =>
+        other is not null && GoodsId == other.GoodsId && SkuId == other.SkuId && OptionValueIds.SetEquals(other.OptionValueIds);
+
+    public override int GetHashCode() =>
+        OptionValueIds.Order().Aggregate(HashCode.Combine(GoodsId, SkuId), HashCode.Combine);
 }

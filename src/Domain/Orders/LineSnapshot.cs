@@ -28,4 +28,14 @@ public sealed record LineSnapshot
     /// <summary>Rebuilds a stored snapshot exactly as it was saved.</summary>
     public static LineSnapshot Restore(string productTitle, string skuTitle, IReadOnlyList<SkuOptionValue> optionValues) =>
         new(productTitle, skuTitle, optionValues);
+
+    /// <summary>Two snapshots are the same when the buyer saw the same titles and the same values in the same order.</summary>
+    public bool Equals(LineSnapshot? other) =>
+        other is not null
+        && ProductTitle == other.ProductTitle
+        && SkuTitle == other.SkuTitle
+        && OptionValues.SequenceEqual(other.OptionValues);
+
+    public override int GetHashCode() =>
+        OptionValues.Aggregate(HashCode.Combine(ProductTitle, SkuTitle), HashCode.Combine);
 }

@@ -4,8 +4,9 @@ namespace OrderPlatform.Domain.Orders;
 
 /// <summary>
 /// A buyer's order, pending payment when placed. The only way to create one is
-/// <see cref="Place"/>, and lines join it only through the order, which keeps the totals and
-/// earnings consistent with them (R16, R33-R36, R46-R53).
+/// <see cref="Place"/>, and lines join it only through the order, so its totals and earnings
+/// always agree with its lines. It gets its identity, and with it its order number, when it is
+/// written (<see cref="AssignId"/>): a refused order never uses up an id.
 /// </summary>
 public sealed class Order
 {
@@ -24,13 +25,17 @@ public sealed class Order
     private int _sharePercent;
     private int _shareParentPercent;
 
+    // Kept from placing until the order is identified: the number and form link need the id.
+    private TimeZoneInfo? _numberTimeZone;
+    private string? _customFormUrlTemplate;
+
     private Order()
     {
     }
 
     public OrderId Id { get; private set; }
 
-    /// <summary>The order number shown to people (R52).</summary>
+    /// <summary>The order number shown to people (R52); empty until <see cref="AssignId"/>.</summary>
     public string Number { get; private set; } = string.Empty;
 
     public long BuyerId { get; private set; }
@@ -86,10 +91,11 @@ public sealed class Order
     public Money ShareParentAmount => Money.Of(_shareParentAmount, Currency);
 
     /// <summary>
-    /// Places a pending-payment order with the given lines. Repeated (goods, SKU) lines are merged;
-    /// lines from different sellers, too many lines, or amounts past the limit are refused.
+    /// Places a pending-payment order with the given lines at <paramref name="placedAt"/>. Repeated
+    /// (goods, SKU) lines are merged; a coupon the buyer may not redeem, lines from different
+    /// sellers, too many lines, or amounts past the limit are refused.
     /// </summary>
-    public static DomainResult<Order> Place(OrderPlacement placement, IReadOnlyCollection<OrderLineDraft> lines)
+    public static DomainResult<Order> Place(OrderPlacement placement, IReadOnlyCollection<OrderLineDraft> lines, DateTimeOffset placedAt)
     {
         ArgumentNullException.ThrowIfNull(placement);
         ArgumentNullException.ThrowIfNull(lines);
@@ -98,10 +104,14 @@ public sealed class Order
             throw new DomainException("An order needs at least one line.");
         }
 
+        // R38 checks the code itself before anything about the lines, as the contract orders them.
+        if (placement.Coupon?.CheckEligibility(placement.BuyerId, placedAt) is { IsSuccess: false } ineligible)
+        {
+            return ineligible.Error!;
+        }
+
         var order = new Order
         {
-            Id = placement.Id,
-            Number = OrderNumber.For(placement.Id, placement.PlacedAt, placement.TimeZone),
             BuyerId = placement.BuyerId,
             Type = placement.Type,
             Status = OrderStatus.PendingPayment,
@@ -110,22 +120,24 @@ public sealed class Order
             ShareParentUserId = placement.Earnings.PromoterParent?.UserId ?? 0,
             AddressId = placement.ShipTo?.AddressId,
             ShippingAddress = placement.ShipTo?.Address,
-            CreatedAt = placement.PlacedAt,
-            UpdatedAt = placement.PlacedAt,
-            PaymentDeadline = placement.PaymentWindow is { } window ? placement.PlacedAt + window : null,
+            CreatedAt = placedAt,
+            UpdatedAt = placedAt,
+            PaymentDeadline = placement.PaymentWindow is { } window ? placedAt + window : null,
             _currency = placement.Currency.Code,
             _sellerPercent = placement.Earnings.SellerPercent,
             _sharePercent = placement.Earnings.Promoter?.RewardPercent ?? 0,
             _shareParentPercent = placement.Earnings.PromoterParent?.RewardPercent ?? 0,
+            _numberTimeZone = placement.TimeZone,
+            _customFormUrlTemplate = lines.Select(l => l.CustomFormUrlTemplate).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)),
         };
 
         try
         {
             foreach (var line in lines)
             {
-                if (order.AddLine(line) is { } refused)
+                if (order.AddLine(line) is { IsSuccess: false } refused)
                 {
-                    return refused;
+                    return refused.Error!;
                 }
             }
 
@@ -139,9 +151,9 @@ public sealed class Order
                 return new DomainError(DomainErrorCode.InvalidQuantity);
             }
 
-            if (placement.Coupon is { } coupon && order.ApplyCoupon(coupon) is { } notApplicable)
+            if (placement.Coupon is { } coupon && order.ApplyCoupon(coupon) is { IsSuccess: false } notApplicable)
             {
-                return notApplicable;
+                return notApplicable.Error!;
             }
 
             order.Recalculate();
@@ -157,12 +169,28 @@ public sealed class Order
         }
 
         order.Remark = DefaultRemark(placement, order._lines);
-        var template = lines.Select(l => l.CustomFormUrlTemplate).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
-        order.CustomFormUrl = template?.Replace("{order_id}", order.Number, StringComparison.Ordinal);
         return order;
     }
 
-    private DomainError? AddLine(OrderLineDraft draft)
+    /// <summary>
+    /// Gives a placed order the id the database allocated for it, and with it the order number
+    /// (R52) and the filled-in custom form link (R54). An order is identified once.
+    /// </summary>
+    public void AssignId(OrderId id)
+    {
+        if (_numberTimeZone is null)
+        {
+            throw new DomainException($"Order {Id} already has its id.");
+        }
+
+        Id = id;
+        Number = OrderNumber.For(id, CreatedAt, _numberTimeZone);
+        CustomFormUrl = _customFormUrlTemplate?.Replace("{order_id}", Number, StringComparison.Ordinal);
+        _numberTimeZone = null;
+        _customFormUrlTemplate = null;
+    }
+
+    private DomainResult AddLine(OrderLineDraft draft)
     {
         if (draft.Quantity <= 0)
         {
@@ -189,32 +217,21 @@ public sealed class Order
             existing.AddQuantity(draft.Quantity);
         }
 
-        return null;
+        return DomainResult.Success;
     }
 
-    /// <summary>Takes the coupon's discount off the lines it covers (R38's last checks, R39).</summary>
-    private DomainError? ApplyCoupon(CouponTerms coupon)
+    /// <summary>Takes the coupon's discount off the lines it covers, in proportion to their amounts (R39).</summary>
+    private DomainResult ApplyCoupon(CouponTerms coupon)
     {
         var eligible = _lines.Where(l => coupon.Covers(l.GoodsId)).ToList();
         var subtotal = eligible.Aggregate(Money.Zero(Currency), (sum, line) => sum.Plus(line.Amount));
-        if (Type != OrderType.Goods || subtotal.MinorUnits == 0)
+        var discount = coupon.DiscountOn(Type, subtotal);
+        if (!discount.IsSuccess)
         {
-            return new DomainError(DomainErrorCode.CouponNotApplicable);
+            return discount.Error!;
         }
 
-        if (subtotal.MinorUnits < coupon.MinimumSpend)
-        {
-            return new DomainError(DomainErrorCode.CouponMinSpendNotMet);
-        }
-
-        var discount = coupon.Kind switch
-        {
-            CouponKind.FixedAmount => Math.Min(coupon.Value, subtotal.MinorUnits),
-            CouponKind.Percent => CappedPercent(subtotal, coupon),
-            _ => throw new DomainException($"Unknown coupon kind {coupon.Kind}."),
-        };
-
-        var parts = DiscountSpread.Split(discount, eligible.ConvertAll(l => l.Amount.MinorUnits));
+        var parts = DiscountSpread.Split(discount.Value.MinorUnits, eligible.ConvertAll(l => l.Amount.MinorUnits));
         for (var i = 0; i < eligible.Count; i++)
         {
             eligible[i].TakeDiscount(Money.Of(parts[i], Currency));
@@ -222,15 +239,8 @@ public sealed class Order
 
         CouponId = coupon.CouponId;
         CouponCodeId = coupon.CouponCodeId;
-        _discountAmount = discount;
-        return null;
-    }
-
-    private static long CappedPercent(Money subtotal, CouponTerms coupon)
-    {
-        var percent = (int)Math.Clamp(coupon.Value, 0, 100);
-        var discount = subtotal.Percent(percent).MinorUnits;
-        return coupon.MaxDiscount > 0 ? Math.Min(discount, coupon.MaxDiscount) : discount;
+        _discountAmount = discount.Value.MinorUnits;
+        return DomainResult.Success;
     }
 
     private void Recalculate()
@@ -258,12 +268,8 @@ public sealed class Order
             return remark;
         }
 
-        if (placement.Type != OrderType.Goods)
-        {
-            return placement.FallbackRemark ?? string.Empty;
-        }
-
+        // A VIP order's single line is the membership, titled after its user group.
         var title = lines[0].Snapshot.ProductTitle;
-        return lines.Count > 1 ? title + "..." : title;
+        return placement.Type == OrderType.Goods && lines.Count > 1 ? title + "..." : title;
     }
 }

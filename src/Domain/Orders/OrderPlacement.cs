@@ -2,22 +2,15 @@ using OrderPlatform.Domain.Common;
 
 namespace OrderPlatform.Domain.Orders;
 
-/// <summary>Everything about a new order except its lines: who, what kind, when, where to, and how earnings are shared.</summary>
+/// <summary>Everything about a new order except its lines and the moment it is placed: who, what kind, where to, and how earnings are shared.</summary>
 public sealed record OrderPlacement
 {
-    public required OrderId Id { get; init; }
-
     public required long BuyerId { get; init; }
 
     public required OrderType Type { get; init; }
 
     /// <summary>The buyer's remark, or null/blank to let the order write one (R18).</summary>
     public string? Remark { get; init; }
-
-    /// <summary>The remark used for an empty one when the order is not for goods (R18: the VIP group's title).</summary>
-    public string? FallbackRemark { get; init; }
-
-    public required DateTimeOffset PlacedAt { get; init; }
 
     /// <summary>The time zone of the order number (R52).</summary>
     public required TimeZoneInfo TimeZone { get; init; }

@@ -26,6 +26,18 @@ public sealed class DomainResultTests
     }
 
     [Fact]
+    public void A_result_without_a_value_is_a_success_until_a_rule_refuses()
+    {
+        Assert.True(DomainResult.Success.IsSuccess);
+        Assert.Null(DomainResult.Success.Error);
+
+        DomainResult refused = new DomainError(DomainErrorCode.CrossStore);
+
+        Assert.False(refused.IsSuccess);
+        Assert.Equal(DomainErrorCode.CrossStore, refused.Error?.Code);
+    }
+
+    [Fact]
     public void An_error_without_a_part_has_a_null_part()
     {
         Assert.Null(new DomainError(DomainErrorCode.CrossStore).Part);

@@ -163,7 +163,7 @@ public sealed class OrderCouponTests
     [Fact]
     public void R45_a_coupon_on_a_vip_order_is_not_applicable()
     {
-        var placement = WithCoupon(Fixed(1000)) with { Type = OrderType.Vip, FallbackRemark = "Gold" };
+        var placement = WithCoupon(Fixed(1000)) with { Type = OrderType.Vip };
 
         var error = Build.Refused(placement, Build.Line(3, 20000, sellerId: 0));
 
@@ -264,7 +264,7 @@ public sealed class OrderCouponTests
             var coupon = (random.Between(0, 1) == 0 ? Fixed(random.Between(1, 200_000)) : Percent(random.Between(1, 100)) with { MaxDiscount = random.Between(0, 30_000) })
                 with { GoodsScope = scope };
 
-            var result = Order.Place(WithCoupon(coupon), drafts);
+            var result = Order.Place(WithCoupon(coupon), drafts, Build.PlacedAt);
 
             var eligible = drafts.Where(d => coupon.Covers(d.GoodsId)).Sum(d => d.UnitPrice.MinorUnits * d.Quantity);
             var context = $"round {round}: {coupon} over {string.Join(", ", drafts.Select(d => $"{d.GoodsId}:{d.UnitPrice.MinorUnits}x{d.Quantity}"))}";

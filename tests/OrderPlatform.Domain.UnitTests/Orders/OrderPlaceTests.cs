@@ -213,14 +213,14 @@ public sealed class OrderPlaceTests
     [Fact]
     public void An_order_needs_at_least_one_line()
     {
-        Assert.Throws<DomainException>(() => Order.Place(Placement, []));
+        Assert.Throws<DomainException>(() => Order.Place(Placement, [], Build.PlacedAt));
     }
 
     [Fact]
     public void Placement_and_lines_are_required()
     {
-        Assert.Throws<ArgumentNullException>(() => Order.Place(null!, [Build.Line(188, 9900)]));
-        Assert.Throws<ArgumentNullException>(() => Order.Place(Placement, null!));
+        Assert.Throws<ArgumentNullException>(() => Order.Place(null!, [Build.Line(188, 9900)], Build.PlacedAt));
+        Assert.Throws<ArgumentNullException>(() => Order.Place(Placement, null!, Build.PlacedAt));
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public sealed class OrderPlaceTests
         var usd = Currency.Of("USD");
         var line = Build.Line(1, 100) with { UnitPrice = Money.Of(100, usd), OriginPrice = Money.Of(100, usd) };
 
-        Assert.Throws<DomainException>(() => Order.Place(Placement, [line]));
+        Assert.Throws<DomainException>(() => Order.Place(Placement, [line], Build.PlacedAt));
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public sealed class OrderPlaceTests
     {
         var line = Build.Line(1, 100) with { OriginPrice = Money.Of(100, Currency.Of("USD")) };
 
-        Assert.Throws<DomainException>(() => Order.Place(Placement, [line]));
+        Assert.Throws<DomainException>(() => Order.Place(Placement, [line], Build.PlacedAt));
     }
 
     [Fact]
@@ -415,7 +415,6 @@ public sealed class OrderPlaceTests
         var placement = Placement with
         {
             Type = OrderType.Vip,
-            FallbackRemark = "Gold",
             Earnings = new EarningsPolicy(80, new Promoter(501, 10), new Promoter(502, 5)),
         };
 
@@ -493,9 +492,9 @@ public sealed class OrderPlaceTests
     [Fact]
     public void R18_vip_order_default_remark_is_the_group_title()
     {
-        var placement = Placement with { Type = OrderType.Vip, FallbackRemark = "Gold membership" };
+        var placement = Placement with { Type = OrderType.Vip };
 
-        var order = Build.Placed(placement, Build.Line(3, 20000, sellerId: 0, title: "ignored"));
+        var order = Build.Placed(placement, Build.Line(3, 20000, sellerId: 0, title: "Gold membership"));
 
         Assert.Equal("Gold membership", order.Remark);
     }
@@ -503,7 +502,7 @@ public sealed class OrderPlaceTests
     [Fact]
     public void R18_vip_order_keeps_the_buyers_remark()
     {
-        var placement = Placement with { Type = OrderType.Vip, FallbackRemark = "Gold membership", Remark = " for my wife " };
+        var placement = Placement with { Type = OrderType.Vip, Remark = " for my wife " };
 
         var order = Build.Placed(placement, Build.Line(3, 20000, sellerId: 0));
 
@@ -513,7 +512,7 @@ public sealed class OrderPlaceTests
     [Fact]
     public void R18_vip_order_without_a_group_title_has_an_empty_remark()
     {
-        var order = Build.Placed(Placement with { Type = OrderType.Vip }, Build.Line(3, 20000, sellerId: 0));
+        var order = Build.Placed(Placement with { Type = OrderType.Vip }, Build.Line(3, 20000, sellerId: 0, title: string.Empty));
 
         Assert.Equal(string.Empty, order.Remark);
     }

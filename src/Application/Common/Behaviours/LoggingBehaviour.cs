@@ -3,15 +3,17 @@ using MediatR;
 using Microsoft.Extensions.Logging;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Messaging;
+using OrderPlatform.Application.Common.Security;
 
 namespace OrderPlatform.Application.Common.Behaviours;
 
 /// <summary>
-/// Outermost behaviour (R60): one structured line per request with its name, user, outcome (with
-/// the order number it created, logged only once the transaction has committed) and elapsed time. Only those facts are logged, never the request itself: it may hold names,
-/// phone numbers and addresses.
+/// Outermost behaviour (R60): one structured line per request with its name, user (0 when
+/// anonymous), outcome (with the order number it created, logged only once the write has
+/// committed) and elapsed time. Only those facts are logged, never the request itself: it may
+/// hold names, phone numbers and addresses.
 /// </summary>
-internal sealed partial class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehaviour<TRequest, TResponse>> logger)
+internal sealed partial class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehaviour<TRequest, TResponse>> logger, ICurrentUser currentUser)
     : IPipelineBehavior<TRequest, TResponse>
     where TResponse : IUseCaseResult
 {
@@ -19,7 +21,7 @@ internal sealed partial class LoggingBehaviour<TRequest, TResponse>(ILogger<Logg
     {
         ArgumentNullException.ThrowIfNull(next);
         var name = typeof(TRequest).Name;
-        var userId = (request as IBuyerRequest)?.BuyerId ?? 0;
+        var userId = currentUser.UserId ?? 0;
         var started = Stopwatch.GetTimestamp();
         try
         {

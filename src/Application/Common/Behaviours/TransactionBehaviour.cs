@@ -6,10 +6,12 @@ using OrderPlatform.Application.Common.Messaging;
 namespace OrderPlatform.Application.Common.Behaviours;
 
 /// <summary>
-/// Innermost behaviour, commands only: the handler runs in one transaction that commits only on
-/// success, so a refused command writes nothing.
+/// Innermost behaviour, commands only: the command runs as one unit of work. It starts on a clean
+/// slate and is retried whole on a transient fault; its database transaction begins only at its
+/// write step (<see cref="IUnitOfWork.WriteAsync"/>), so reading and deciding never hold the write
+/// lock and a refused command writes nothing.
 /// </summary>
-internal sealed class TransactionBehaviour<TRequest, TResponse>(ITransactionRunner transactions)
+internal sealed class TransactionBehaviour<TRequest, TResponse>(IUnitOfWork unitOfWork)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : ICommand
     where TResponse : IUseCaseResult
@@ -17,6 +19,6 @@ internal sealed class TransactionBehaviour<TRequest, TResponse>(ITransactionRunn
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        return transactions.RunAsync(_ => next(), cancellationToken);
+        return unitOfWork.RunAsync(() => next(), cancellationToken);
     }
 }

@@ -1,27 +1,69 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace OrderPlatform.Application.Common.Errors;
 
-/// <summary>A use case's outcome: the value, or the expected failure that stopped it.</summary>
-public sealed class Result<T> : IUseCaseResult<Result<T>>
-    where T : class
+/// <summary>A step's outcome when it has no value: done, or the expected failure that stopped it.</summary>
+public sealed class Result : IUseCaseResult<Result>
 {
-    private Result(T? value, Error? error)
-    {
-        Value = value;
-        Error = error;
-    }
+    private Result(Error? error) => Error = error;
 
-    public T? Value { get; }
-
-    object? IUseCaseResult.Value => Value;
+    public static Result Success { get; } = new(null);
 
     public Error? Error { get; }
 
     public bool IsSuccess => Error is null;
 
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "Implements IUseCaseResult<TSelf>.FromError, which the pipeline calls generically.")]
-    public static Result<T> FromError(Error error) => new(null, error ?? throw new ArgumentNullException(nameof(error)));
+    object? IUseCaseResult.Value => null;
 
-    public static implicit operator Result<T>(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
+    [SuppressMessage("Design", "CA1000", Justification = "Implements IUseCaseResult<TSelf>.FromError, which the pipeline calls generically.")]
+    public static Result FromError(Error error) => new(error ?? throw new ArgumentNullException(nameof(error)));
+
+    public static implicit operator Result(Error error) => FromError(error);
+
+    /// <summary>For an early return: <c>if (outcome.Failed(out var error)) return error;</c></summary>
+    public bool Failed([NotNullWhen(true)] out Error? error)
+    {
+        error = Error;
+        return error is not null;
+    }
+}
+
+/// <summary>A use case's or step's outcome: the value, or the expected failure that stopped it.</summary>
+public sealed class Result<T> : IUseCaseResult<Result<T>>
+    where T : notnull
+{
+    private readonly T? _value;
+
+    private Result(T? value, Error? error)
+    {
+        _value = value;
+        Error = error;
+    }
+
+    /// <summary>The value of a success; reading it from a failure is a bug.</summary>
+    public T Value => IsSuccess ? _value! : throw new InvalidOperationException($"No value: refused with {Error!.Name}.");
+
+    object? IUseCaseResult.Value => _value;
+
+    public Error? Error { get; }
+
+    public bool IsSuccess => Error is null;
+
+    [SuppressMessage("Design", "CA1000", Justification = "Implements IUseCaseResult<TSelf>.FromError, which the pipeline calls generically.")]
+    public static Result<T> FromError(Error error) => new(default, error ?? throw new ArgumentNullException(nameof(error)));
+
+    /// <summary>A success; also for values typed as an interface, which C# does not convert implicitly.</summary>
+    [SuppressMessage("Design", "CA1000", Justification = "The generic type's own factory, as Nullable<T> and Task<T> have.")]
+    public static Result<T> Of(T value) => new(value ?? throw new ArgumentNullException(nameof(value)), null);
+
+    public static implicit operator Result<T>(T value) => Of(value);
 
     public static implicit operator Result<T>(Error error) => FromError(error);
+
+    /// <summary>For an early return: <c>if (outcome.Failed(out var error)) return error;</c></summary>
+    public bool Failed([NotNullWhen(true)] out Error? error)
+    {
+        error = Error;
+        return error is not null;
+    }
 }

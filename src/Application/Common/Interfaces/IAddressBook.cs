@@ -1,4 +1,5 @@
 using OrderPlatform.Domain.Common;
+using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Application.Common.Interfaces;
 
@@ -15,8 +16,12 @@ public interface IAddressBook
     /// <summary>The id of a saved address identical to <paramref name="address"/>, or null.</summary>
     Task<long?> FindIdenticalAsync(long userId, Address address, CancellationToken cancellationToken);
 
-    /// <summary>Saves a new address and returns its id.</summary>
-    Task<long> AddAsync(long userId, Address address, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stages the order's shipping address as a new entry of its buyer's book (R30); the order's
+    /// address id becomes the entry's id when the write step saves both.
+    /// </summary>
+    void AddFor(Order order);
 
-    Task UpdateAsync(long userId, long addressId, Address address, CancellationToken cancellationToken);
+    /// <summary>Rewrites the buyer's saved address in place (R29); false, and nothing changed, when the buyer no longer has it.</summary>
+    Task<bool> UpdateAsync(long userId, long addressId, Address address, CancellationToken cancellationToken);
 }

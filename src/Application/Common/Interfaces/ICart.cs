@@ -6,7 +6,7 @@ public interface ICart
     /// <summary>The buyer's active items among <paramref name="cartIds"/>; another user's items are simply not found.</summary>
     Task<IReadOnlyList<CartItem>> FindActiveAsync(long userId, IReadOnlyCollection<long> cartIds, CancellationToken cancellationToken);
 
-    /// <summary>Removes the buyer's active items in the command's transaction (R43) and says how many it removed.</summary>
+    /// <summary>Removes the buyer's active items in the write step (R43) and says how many it removed, so a concurrent order that took them first is noticed.</summary>
     Task<int> RemoveAsync(long userId, IReadOnlyCollection<long> cartIds, CancellationToken cancellationToken);
 }
 

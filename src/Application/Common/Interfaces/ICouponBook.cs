@@ -16,8 +16,9 @@ public interface ICouponBook
     Task<bool> HasRedeemedAsync(long couponCodeId, long userId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// R40: one conditional increment of used_count (only while used_count &lt; max_uses) plus a usage
-    /// row unique per (code, user), both in the command's transaction.
+    /// R40, in the write step: one conditional increment of used_count (only while used_count &lt;
+    /// max_uses), then the buyer's usage row, staged for the order. Either guard can refuse: the uses
+    /// ran out, or the buyer redeemed the code in another order since it was read.
     /// </summary>
     Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken);
 }

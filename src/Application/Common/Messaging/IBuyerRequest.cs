@@ -1,7 +1,9 @@
 namespace OrderPlatform.Application.Common.Messaging;
 
-/// <summary>A request made on behalf of a signed-in user: the id comes from the token, never from the body (R12).</summary>
+/// <summary>
+/// A request a signed-in buyer makes for themselves. It carries no user id: the buyer is always
+/// the current user (R12), checked by BuyerAccessBehaviour before anything else reads the request.
+/// </summary>
 public interface IBuyerRequest
 {
-    long BuyerId { get; }
 }

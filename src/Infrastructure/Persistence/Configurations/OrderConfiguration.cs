@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using OrderPlatform.Application.Orders;
 using OrderPlatform.Domain.Orders;
+using OrderPlatform.Infrastructure.Persistence.Records;
 
 namespace OrderPlatform.Infrastructure.Persistence.Configurations;
 
@@ -24,8 +24,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => o.Number).IsUnique();
         builder.Property(o => o.BuyerId).HasColumnName("user_id");
         builder.HasIndex(o => new { o.BuyerId, o.CreatedAt });
-        builder.Property(o => o.Type).HasColumnName("type").HasMaxLength(16)
-            .HasConversion(type => OrderTypeNames.NameOf(type), name => OrderTypeNames.Parse(name));
+        builder.Property(o => o.Type).HasColumnName("type").HasMaxLength(16).HasConversion(StorageFormats.OrderTypeNames);
         builder.Property(o => o.Status).HasColumnName("status");
         builder.Property(o => o.Remark).HasColumnName("remark").HasMaxLength(500).IsRequired();
         builder.Property(o => o.SellerId).HasColumnName("seller_id");
@@ -34,6 +33,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.CouponId).HasColumnName("coupon_id");
         builder.Property(o => o.CouponCodeId).HasColumnName("coupon_code_id");
         builder.Property(o => o.AddressId).HasColumnName("address_id");
+
+        // A key, not a copy (the copy is ShippingAddress, R31): it lets a new address-book entry and its order be
+        // saved together. Deleting the saved address leaves the order and its copy, without the link.
+        builder.HasOne<AddressRecord>().WithMany().HasForeignKey(o => o.AddressId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(o => o.CustomFormUrl).HasColumnName("custom_form_url").HasMaxLength(600);
         builder.Property(o => o.CreatedAt).HasColumnName("created_time").HasConversion(StorageFormats.UnixSeconds);
         builder.Property(o => o.UpdatedAt).HasColumnName("updated_time").HasConversion(StorageFormats.UnixSeconds);

@@ -5,7 +5,7 @@ using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Infrastructure.Persistence.Configurations;
 
-/// <summary>How domain values are stored: times as unix seconds (as AnQiCMS stores them), snapshots as JSON text.</summary>
+/// <summary>How domain values are stored: times as unix seconds and order types by name (as AnQiCMS stores them), snapshots as JSON text.</summary>
 internal static class StorageFormats
 {
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web)
@@ -16,6 +16,10 @@ internal static class StorageFormats
     public static readonly ValueConverter<DateTimeOffset, long> UnixSeconds = new(
         time => time.ToUnixTimeSeconds(),
         seconds => DateTimeOffset.FromUnixTimeSeconds(seconds));
+
+    public static readonly ValueConverter<OrderType, string> OrderTypeNames = new(
+        type => type == OrderType.Vip ? "vip" : "goods",
+        name => name == "vip" ? OrderType.Vip : OrderType.Goods);
 
     public static readonly ValueConverter<IReadOnlyList<SkuOptionValue>, string> OptionValuesJson = new(
         values => JsonSerializer.Serialize(values, SnapshotJson),

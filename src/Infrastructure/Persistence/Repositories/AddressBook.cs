@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Domain.Common;
+using OrderPlatform.Domain.Orders;
 using OrderPlatform.Infrastructure.Persistence.Records;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
@@ -34,32 +35,47 @@ internal sealed class AddressBook(OrderPlatformDbContext db, TimeProvider clock)
         return id;
     }
 
-    public async Task<long> AddAsync(long userId, Address address, CancellationToken cancellationToken)
+    /// <summary>
+    /// The entry's id is generated when it is inserted, so the order points at the staged entry's
+    /// temporary key; saving both puts the real id into the order (orders.address_id is a foreign key).
+    /// </summary>
+    public void AddFor(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var address = order.ShippingAddress ?? throw new InvalidOperationException($"Order {order.Id} ships nowhere; there is no address to save.");
+        var now = clock.GetUtcNow().ToUnixTimeSeconds();
+        var entry = db.Addresses.Add(new AddressRecord
+        {
+            UserId = order.BuyerId,
+            Name = address.Name,
+            Phone = address.Phone,
+            Province = address.Province,
+            City = address.City,
+            Country = address.District,
+            AddressInfo = address.Detail,
+            Postcode = address.Postcode,
+            CreatedTime = now,
+            UpdatedTime = now,
+        });
+        db.Entry(order).Property(o => o.AddressId).CurrentValue = entry.Property(a => a.Id).CurrentValue;
+    }
+
+    public async Task<bool> UpdateAsync(long userId, long addressId, Address address, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
-        var row = new AddressRecord { UserId = userId, CreatedTime = now };
-        Copy(address, row, now);
-        db.Addresses.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
-        return row.Id;
-    }
-
-    public async Task UpdateAsync(long userId, long addressId, Address address, CancellationToken cancellationToken)
-    {
-        var row = await db.Addresses.SingleAsync(a => a.Id == addressId && a.UserId == userId, cancellationToken);
-        Copy(address, row, clock.GetUtcNow().ToUnixTimeSeconds());
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static void Copy(Address address, AddressRecord row, long now)
-    {
-        row.Name = address.Name;
-        row.Phone = address.Phone;
-        row.Province = address.Province;
-        row.City = address.City;
-        row.Country = address.District;
-        row.AddressInfo = address.Detail;
-        row.Postcode = address.Postcode;
-        row.UpdatedTime = now;
+        var updated = await db.Addresses
+            .Where(a => a.Id == addressId && a.UserId == userId)
+            .ExecuteUpdateAsync(
+                set => set
+                    .SetProperty(a => a.Name, address.Name)
+                    .SetProperty(a => a.Phone, address.Phone)
+                    .SetProperty(a => a.Province, address.Province)
+                    .SetProperty(a => a.City, address.City)
+                    .SetProperty(a => a.Country, address.District)
+                    .SetProperty(a => a.AddressInfo, address.Detail)
+                    .SetProperty(a => a.Postcode, address.Postcode)
+                    .SetProperty(a => a.UpdatedTime, now),
+                cancellationToken);
+        return updated == 1;
     }
 }

@@ -29,11 +29,6 @@ internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) 
 
     public async Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken)
     {
-        if (await HasRedeemedAsync(couponCodeId, userId, cancellationToken))
-        {
-            return RedemptionOutcome.AlreadyUsed;
-        }
-
         var taken = await db.CouponCodes
             .Where(c => c.Id == couponCodeId && c.UsedCount < c.MaxUses)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.UsedCount, c => c.UsedCount + 1), cancellationToken);
@@ -42,30 +37,22 @@ internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) 
             return RedemptionOutcome.UsedUp;
         }
 
-        var usage = db.CouponUsages.Add(new CouponUsageRecord
+        // The increment holds the code's row lock until commit, so any other redemption of this code has either
+        // committed (and is seen here) or waits behind this one: the check cannot race. The unique
+        // (coupon_code_id, user_id) index stays as the last word.
+        if (await HasRedeemedAsync(couponCodeId, userId, cancellationToken))
+        {
+            return RedemptionOutcome.AlreadyUsed;
+        }
+
+        db.CouponUsages.Add(new CouponUsageRecord
         {
             CouponCodeId = couponCodeId,
             UserId = userId,
             OrderId = orderId,
             CreatedTime = clock.GetUtcNow().ToUnixTimeSeconds(),
         });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return RedemptionOutcome.Redeemed;
-        }
-        catch (DbUpdateException)
-        {
-            // Under read committed (SQL Server) a concurrent redemption by the same buyer can pass the check
-            // above; the unique (coupon_code_id, user_id) index then refuses this one, and the command rolls back.
-            usage.State = EntityState.Detached;
-            if (await HasRedeemedAsync(couponCodeId, userId, cancellationToken))
-            {
-                return RedemptionOutcome.AlreadyUsed;
-            }
-
-            throw;
-        }
+        return RedemptionOutcome.Redeemed;
     }
 
     private static async Task<CouponCode?> FindAsync(IQueryable<CouponCodeRecord> codes, CancellationToken cancellationToken)

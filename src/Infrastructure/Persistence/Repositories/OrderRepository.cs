@@ -7,9 +7,5 @@ internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource 
 {
     public async Task<OrderId> NextIdAsync(CancellationToken cancellationToken) => new(await ids.NextAsync(cancellationToken));
 
-    public async Task AddAsync(Order order, CancellationToken cancellationToken)
-    {
-        db.Orders.Add(order);
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public void Add(Order order) => db.Orders.Add(order);
 }

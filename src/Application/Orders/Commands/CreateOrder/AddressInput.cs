@@ -1,10 +1,14 @@
+using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Domain.Common;
 
 namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
 
-/// <summary>Translates between the request's address member and the domain's address parts.</summary>
+/// <summary>Translates between the request's address member and the domain's address parts, and names the member at fault.</summary>
 internal static class AddressInput
 {
+    /// <summary>The buyer has no saved address with that id (R29): said by the read step, or by the write step when it went meanwhile.</summary>
+    public static Error NotFound(long addressId) => Error.Of(ErrorCode.AddressNotFound, "address.id").With("address_id", addressId);
+
     public static AddressParts PartsOf(CreateOrderAddress address) => new()
     {
         Name = address.Name,

@@ -4,62 +4,69 @@ using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
 
-/// <summary>
-/// R37 and the first six checks of R38: which code the buyer redeems and whether it can be
-/// redeemed at all. The checks that need the order's lines (type, eligible subtotal, minimum
-/// spend) are the order's own (<see cref="Order.Place"/>).
-/// </summary>
-internal sealed class CouponSelection(ICouponBook coupons, DateTimeOffset now)
+/// <summary>Finds the coupon code a command names and what the buyer's standing with it is.</summary>
+internal interface ICouponSelection
 {
-    public async Task<(SelectedCoupon? Selected, Error? Error)> SelectAsync(CreateOrderCommand request, long buyerId, CancellationToken cancellationToken)
+    /// <summary>Whether the command names a coupon at all, by code id, code or coupon id (R37).</summary>
+    bool IsRequested(CreateOrderCommand command);
+
+    /// <summary>The named code with everything the order needs to decide on it, or why it cannot be used.</summary>
+    Task<Result<SelectedCoupon>> SelectAsync(CreateOrderCommand command, long buyerId, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// R37: which code the buyer redeems, and the facts R38 judges it by. The judging is the domain's
+/// (<see cref="CouponTerms.CheckEligibility"/>); it is asked here too, so that a code the buyer cannot
+/// use stops the reads early and the buyer's past redemptions are looked up only when they matter.
+/// </summary>
+internal sealed class CouponSelection(ICouponBook coupons, TimeProvider clock) : ICouponSelection
+{
+    public bool IsRequested(CreateOrderCommand command)
     {
-        var code = request.CouponCode?.Trim();
-        if (request.CouponCodeId <= 0 && string.IsNullOrEmpty(code) && request.CouponId <= 0)
-        {
-            return (null, null);
-        }
-
-        var (chosen, field, error) = await ChooseAsync(request.CouponCodeId, code, request.CouponId, buyerId, cancellationToken);
-        if (error is not null)
-        {
-            return (null, error);
-        }
-
-        var coupon = chosen!.Coupon;
-        var refusal =
-            (chosen.OwnerId != 0 && chosen.OwnerId != buyerId) || !coupon.IsActive ? ErrorCode.CouponNotFound
-            : coupon.StartsAt is { } startsAt && now < startsAt ? ErrorCode.CouponNotStarted
-            : coupon.EndsAt is { } endsAt && now >= endsAt ? ErrorCode.CouponExpired
-            : chosen.UsedCount >= chosen.MaxUses ? ErrorCode.CouponUsedUp
-            : await coupons.HasRedeemedAsync(chosen.Id, buyerId, cancellationToken) ? ErrorCode.CouponAlreadyUsed
-            : (ErrorCode?)null;
-        if (refusal is ErrorCode.CouponNotFound)
-        {
-            // Someone else's or a withdrawn code must look exactly like one that does not exist.
-            return (null, Error.Of(ErrorCode.CouponNotFound, field));
-        }
-
-        if (refusal is { } refused)
-        {
-            return (null, Error.Of(refused, field).With("coupon_code_id", chosen.Id));
-        }
-
-        var terms = new CouponTerms
-        {
-            CouponId = coupon.Id,
-            CouponCodeId = chosen.Id,
-            Kind = coupon.Kind,
-            Value = coupon.Money,
-            MaxDiscount = coupon.MaxMoney,
-            MinimumSpend = coupon.ConditionAmount,
-            GoodsScope = coupon.GoodsScope,
-        };
-        return (new SelectedCoupon(terms, field), null);
+        ArgumentNullException.ThrowIfNull(command);
+        return command.CouponCodeId > 0 || !string.IsNullOrEmpty(command.CouponCode?.Trim()) || command.CouponId > 0;
     }
 
+    public async Task<Result<SelectedCoupon>> SelectAsync(CreateOrderCommand command, long buyerId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var chosen = await ChooseAsync(command.CouponCodeId, command.CouponCode?.Trim(), command.CouponId, buyerId, cancellationToken);
+        if (chosen.Failed(out var notFound))
+        {
+            return notFound;
+        }
+
+        var (code, field) = chosen.Value;
+        var selected = new SelectedCoupon(TermsOf(code), field);
+        var now = clock.GetUtcNow();
+        if (selected.Terms.CheckEligibility(buyerId, now) is { IsSuccess: false } ineligible)
+        {
+            return selected.ErrorFor(ineligible.Error!);
+        }
+
+        selected = selected with { Terms = selected.Terms with { RedeemedByBuyer = await coupons.HasRedeemedAsync(code.Id, buyerId, cancellationToken) } };
+        return selected.Terms.CheckEligibility(buyerId, now) is { IsSuccess: false } redeemed ? selected.ErrorFor(redeemed.Error!) : selected;
+    }
+
+    private static CouponTerms TermsOf(CouponCode code) => new()
+    {
+        CouponId = code.Coupon.Id,
+        CouponCodeId = code.Id,
+        Kind = code.Coupon.Kind,
+        Value = code.Coupon.Money,
+        MaxDiscount = code.Coupon.MaxMoney,
+        MinimumSpend = code.Coupon.ConditionAmount,
+        GoodsScope = code.Coupon.GoodsScope,
+        OwnerId = code.OwnerId,
+        IsActive = code.Coupon.IsActive,
+        StartsAt = code.Coupon.StartsAt,
+        EndsAt = code.Coupon.EndsAt,
+        MaxUses = code.MaxUses,
+        UsedCount = code.UsedCount,
+    };
+
     /// <summary>R37: coupon_code_id, then coupon_code, then coupon_id; identifiers naming different codes conflict.</summary>
-    private async Task<(CouponCode? Chosen, string Field, Error? Error)> ChooseAsync(
-        long codeId, string? code, long couponId, long buyerId, CancellationToken cancellationToken)
+    private async Task<Result<NamedCode>> ChooseAsync(long codeId, string? code, long couponId, long buyerId, CancellationToken cancellationToken)
     {
         CouponCode? chosen = null;
         string? chosenField = null;
@@ -69,7 +76,7 @@ internal sealed class CouponSelection(ICouponBook coupons, DateTimeOffset now)
             chosenField = "coupon_code_id";
             if (chosen is null)
             {
-                return (null, chosenField, Error.Of(ErrorCode.CouponNotFound, chosenField));
+                return Error.Of(ErrorCode.CouponNotFound, chosenField);
             }
         }
 
@@ -78,12 +85,12 @@ internal sealed class CouponSelection(ICouponBook coupons, DateTimeOffset now)
             var byCode = await coupons.FindByCodeAsync(code, cancellationToken);
             if (chosen is not null && byCode?.Id != chosen.Id)
             {
-                return (null, "coupon_code", Error.Of(ErrorCode.CouponConflict, "coupon_code"));
+                return Error.Of(ErrorCode.CouponConflict, "coupon_code");
             }
 
             if (byCode is null)
             {
-                return (null, "coupon_code", Error.Of(ErrorCode.CouponNotFound, "coupon_code"));
+                return Error.Of(ErrorCode.CouponNotFound, "coupon_code");
             }
 
             chosen ??= byCode;
@@ -94,17 +101,18 @@ internal sealed class CouponSelection(ICouponBook coupons, DateTimeOffset now)
         {
             if (chosen is not null)
             {
-                return chosen.Coupon.Id == couponId
-                    ? (chosen, chosenField!, null)
-                    : (null, "coupon_id", Error.Of(ErrorCode.CouponConflict, "coupon_id"));
+                return chosen.Coupon.Id == couponId ? new NamedCode(chosen, chosenField!) : Error.Of(ErrorCode.CouponConflict, "coupon_id");
             }
 
             chosen = await coupons.FindOwnUnusedAsync(buyerId, couponId, cancellationToken);
             return chosen is null
-                ? (null, "coupon_id", Error.Of(ErrorCode.CouponNotFound, "coupon_id").With("coupon_id", couponId))
-                : (chosen, "coupon_id", null);
+                ? Error.Of(ErrorCode.CouponNotFound, "coupon_id").With("coupon_id", couponId)
+                : new NamedCode(chosen, "coupon_id");
         }
 
-        return (chosen, chosenField!, null);
+        return new NamedCode(chosen!, chosenField!);
     }
+
+    /// <summary>A code and the request member that named it.</summary>
+    private sealed record NamedCode(CouponCode Code, string Field);
 }

@@ -5,14 +5,12 @@ using OrderPlatform.Application.Orders.Dtos;
 namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
 
 /// <summary>
-/// Place a pending-payment order, as the AnQiCMS create-order request states it: primitives as
-/// sent, plus the buyer from the token. Member names mirror the JSON names, so a validation
-/// failure on <c>Details[0].Quantity</c> is reported at <c>details[0].quantity</c>.
+/// Place a pending-payment order for the current user, as the AnQiCMS create-order request states
+/// it: primitives as sent. Member names mirror the JSON names, so a validation failure on
+/// <c>Details[0].Quantity</c> is reported at <c>details[0].quantity</c>.
 /// </summary>
 public sealed record CreateOrderCommand : ICommand<Result<OrderDto>>, IBuyerRequest
 {
-    public required long BuyerId { get; init; }
-
     public long GoodsId { get; init; }
 
     /// <summary>Absent or 0 means 1 (R15).</summary>

@@ -5,15 +5,20 @@ using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
 
-/// <summary>R28-R31: where the order ships to, keeping the buyer's address book in step as AnQiCMS does.</summary>
-internal sealed class ShippingAddressResolver(IAddressBook addressBook)
+/// <summary>Reads where an order ships, without writing anything.</summary>
+internal interface IShippingAddressResolver
 {
-    public async Task<(ShippingDestination? Destination, Error? Error)> ResolveAsync(
-        long buyerId, CreateOrderAddress? requested, CancellationToken cancellationToken)
+    Task<Result<ShippingPlan>> ResolveAsync(long buyerId, CreateOrderAddress? requested, CancellationToken cancellationToken);
+}
+
+/// <summary>R28-R31: a saved address by id, the same completed or changed, or a new address that may already be in the book.</summary>
+internal sealed class ShippingAddressResolver(IAddressBook addressBook) : IShippingAddressResolver
+{
+    public async Task<Result<ShippingPlan>> ResolveAsync(long buyerId, CreateOrderAddress? requested, CancellationToken cancellationToken)
     {
         if (requested is null)
         {
-            return (null, null);
+            return ShippingPlan.None;
         }
 
         if (requested.Id > 0)
@@ -21,45 +26,39 @@ internal sealed class ShippingAddressResolver(IAddressBook addressBook)
             var saved = await addressBook.FindAsync(buyerId, requested.Id, cancellationToken);
             if (saved is null)
             {
-                return (null, Error.Of(ErrorCode.AddressNotFound, "address.id").With("address_id", requested.Id));
+                return AddressInput.NotFound(requested.Id);
             }
 
             if (requested.IsReferenceOnly)
             {
                 // A stored address that is incomplete is reported part by part, so the client can send it completed.
-                var (address, error) = Validate(saved);
-                return error is null ? (new ShippingDestination(requested.Id, address!), null) : (null, error);
+                var stored = Validate(saved);
+                return stored.Failed(out var incomplete)
+                    ? incomplete
+                    : new ShippingPlan(new ShippingDestination(requested.Id, stored.Value), AddressBookChange.None);
             }
         }
 
-        var (created, invalid) = Validate(AddressInput.PartsOf(requested));
-        if (invalid is not null)
+        var sent = Validate(AddressInput.PartsOf(requested));
+        if (sent.Failed(out var invalid))
         {
-            return (null, invalid);
+            return invalid;
         }
 
-        var id = requested.Id > 0
-            ? await UpdateAsync(buyerId, requested.Id, created!, cancellationToken)
-            : await addressBook.FindIdenticalAsync(buyerId, created!, cancellationToken)
-                ?? await addressBook.AddAsync(buyerId, created!, cancellationToken);
-        return (new ShippingDestination(id, created!), null);
+        if (requested.Id > 0)
+        {
+            return new ShippingPlan(new ShippingDestination(requested.Id, sent.Value), AddressBookChange.UpdateSaved);
+        }
+
+        var identical = await addressBook.FindIdenticalAsync(buyerId, sent.Value, cancellationToken);
+        return identical is { } identicalId
+            ? new ShippingPlan(new ShippingDestination(identicalId, sent.Value), AddressBookChange.None)
+            : new ShippingPlan(new ShippingDestination(null, sent.Value), AddressBookChange.AddNew);
     }
 
-    private async Task<long> UpdateAsync(long buyerId, long addressId, Address address, CancellationToken cancellationToken)
-    {
-        await addressBook.UpdateAsync(buyerId, addressId, address, cancellationToken);
-        return addressId;
-    }
-
-    private static (Address? Address, Error? Error) Validate(AddressParts parts)
+    private static Result<Address> Validate(AddressParts parts)
     {
         var created = Address.Create(parts);
-        if (created.IsSuccess)
-        {
-            return (created.Value, null);
-        }
-
-        var refusal = created.Error!;
-        return (null, refusal.ToError(AddressInput.FieldOf(refusal)));
+        return created.IsSuccess ? created.Value : created.Error!.ToError(AddressInput.FieldOf(created.Error!));
     }
 }

@@ -146,6 +146,8 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AddressId");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -694,6 +696,11 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("OrderPlatform.Domain.Orders.Order", b =>
                 {
+                    b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.AddressRecord", null)
+                        .WithMany()
+                        .HasForeignKey("AddressId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.OwnsOne("OrderPlatform.Domain.Common.Address", "ShippingAddress", b1 =>
                         {
                             b1.Property<long>("OrderId")

@@ -138,6 +138,8 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AddressId");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -700,6 +702,11 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("OrderPlatform.Domain.Orders.Order", b =>
                 {
+                    b.HasOne("OrderPlatform.Infrastructure.Persistence.Records.AddressRecord", null)
+                        .WithMany()
+                        .HasForeignKey("AddressId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.OwnsOne("OrderPlatform.Domain.Common.Address", "ShippingAddress", b1 =>
                         {
                             b1.Property<long>("OrderId")

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using OrderPlatform.Application.Common.Interfaces;
+
+namespace OrderPlatform.Api.Authentication;
+
+/// <summary>
+/// Establishes who is calling before anything else runs: finds the AnQiCMS token (R7: the token
+/// header, then Authorization: Bearer, then the token cookie) and reads it (R8). It never refuses
+/// and reads nothing from the database: an anonymous caller is simply anonymous, and the use case
+/// decides, after the body has been read, whether that is allowed (R9).
+/// </summary>
+internal sealed class AnqiTokenAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ITokenService tokens)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "AnqiToken";
+    public const string UserIdClaim = "userId";
+
+    /// <summary>When the token expires, in unix seconds, so the response can renew it (R11).</summary>
+    public const string ExpiresAtClaim = "t";
+
+    private const string TokenHeader = "token";
+    private const string TokenCookie = "token";
+    private const string BearerPrefix = "Bearer ";
+
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var token = FindToken(Request);
+        var claims = string.IsNullOrWhiteSpace(token) ? null : tokens.Read(token.Trim());
+        if (claims is null)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(UserIdClaim, claims.UserId.ToString(CultureInfo.InvariantCulture)),
+                new Claim(ExpiresAtClaim, claims.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
+            ],
+            SchemeName,
+            UserIdClaim,
+            roleType: null);
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+
+    private static string? FindToken(HttpRequest request)
+    {
+        if (request.Headers.TryGetValue(TokenHeader, out var header) && !string.IsNullOrWhiteSpace(header))
+        {
+            return header.ToString();
+        }
+
+        var authorization = request.Headers[HeaderNames.Authorization].ToString();
+        if (authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return authorization[BearerPrefix.Length..];
+        }
+
+        return request.Cookies.TryGetValue(TokenCookie, out var cookie) ? cookie : null;
+    }
+}

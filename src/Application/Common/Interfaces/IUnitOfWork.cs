@@ -1,0 +1,28 @@
+using OrderPlatform.Application.Common.Errors;
+
+namespace OrderPlatform.Application.Common.Interfaces;
+
+/// <summary>
+/// A command's unit of work. The command reads and decides outside any database transaction;
+/// only its write step runs inside one, so the database's write lock is held only while writing
+/// and a refused command never takes it (docs/decisions/0005-read-decide-write.md).
+/// </summary>
+public interface IUnitOfWork
+{
+    /// <summary>
+    /// Runs a whole command on a clean slate. A transient database fault runs it again from its
+    /// reads, so the command must have no effects outside the database; a fault while committing
+    /// is never retried, because the first attempt may have committed.
+    /// </summary>
+    Task<TResult> RunAsync<TResult>(Func<Task<TResult>> command, CancellationToken cancellationToken)
+        where TResult : IUseCaseResult;
+
+    /// <summary>
+    /// The command's write step, in one short transaction. <paramref name="write"/> only writes:
+    /// ports stage changes or run guarded updates whose affected rows say whether they took. When it
+    /// succeeds, the staged changes are saved and everything commits together; when it refuses,
+    /// everything rolls back and nothing is written. After a success, saved entities carry the
+    /// values the database generated for them.
+    /// </summary>
+    Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken);
+}

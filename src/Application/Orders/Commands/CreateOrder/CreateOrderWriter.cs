@@ -1,0 +1,111 @@
+using OrderPlatform.Application.Common.Errors;
+using OrderPlatform.Application.Common.Interfaces;
+using OrderPlatform.Domain.Orders;
+
+namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
+
+/// <summary>The create-order command's write step.</summary>
+internal interface ICreateOrderWriter
+{
+    /// <summary>Writes the placed order and everything that goes with it in one short transaction, or writes nothing.</summary>
+    Task<Result> WriteAsync(Order order, CreateOrderInputs inputs, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Only writes, each write guarded against what may have changed since the read: the order's id,
+/// the stock (R26), the address book (R29, R30), the order itself, the coupon's use (R40) and the
+/// cart (R43). Prices are the ones that were read, the prices the buyer saw.
+/// </summary>
+internal sealed class CreateOrderWriter(
+    IUnitOfWork unitOfWork,
+    IOrderRepository orders,
+    IStockLedger stock,
+    IAddressBook addressBook,
+    ICouponBook coupons,
+    ICart cart)
+    : ICreateOrderWriter
+{
+    public Task<Result> WriteAsync(Order order, CreateOrderInputs inputs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(inputs);
+        return unitOfWork.WriteAsync(
+            async token =>
+            {
+                order.AssignId(await orders.NextIdAsync(token));
+                if ((await ReserveStockAsync(order, inputs.Lines, token)).Failed(out var shortage))
+                {
+                    return shortage;
+                }
+
+                if ((await KeepAddressBookInStepAsync(order, inputs.Shipping, token)).Failed(out var addressGone))
+                {
+                    return addressGone;
+                }
+
+                orders.Add(order);
+                if (inputs.Coupon is { } coupon)
+                {
+                    var redemption = await coupons.TryRedeemAsync(coupon.Terms.CouponCodeId, order.BuyerId, order.Id, token);
+                    if (redemption != RedemptionOutcome.Redeemed)
+                    {
+                        return coupon.ErrorFor(redemption);
+                    }
+                }
+
+                // A concurrent order that took the same cart items first leaves fewer to remove; this one then loses.
+                var cartIds = inputs.CartIds;
+                return cartIds.Count > 0 && await cart.RemoveAsync(order.BuyerId, cartIds, token) != cartIds.Count
+                    ? Error.Of(ErrorCode.CartItemNotFound, "cart_ids")
+                    : Result.Success;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// R26: one conditional decrement per line, taken in one canonical order (goods id, then SKU id) so
+    /// that two orders never wait on each other's rows in a circle on a server database. Every line
+    /// is tried, so the refusal names the first short line in the order the client sent them,
+    /// whatever the locking order; the refusal rolls every decrement back.
+    /// </summary>
+    private async Task<Result> ReserveStockAsync(Order order, PricedLines lines, CancellationToken cancellationToken)
+    {
+        if (order.Type != OrderType.Goods)
+        {
+            return Result.Success;
+        }
+
+        var shortLines = new HashSet<OrderLine>();
+        foreach (var line in order.Lines.OrderBy(l => l.GoodsId).ThenBy(l => l.SkuId ?? 0))
+        {
+            if (!await stock.TryReserveAsync(line.GoodsId, line.SkuId, line.Quantity, cancellationToken))
+            {
+                shortLines.Add(line);
+            }
+        }
+
+        var firstShort = order.Lines.FirstOrDefault(shortLines.Contains);
+        return firstShort is null
+            ? Result.Success
+            : lines.SourceOf(firstShort).ErrorAt(ErrorCode.InsufficientStock, "quantity").With("sku_id", firstShort.SkuId ?? 0);
+    }
+
+    /// <summary>R29, R30: a changed saved address is rewritten (unless the buyer deleted it meanwhile); a new one joins the book.</summary>
+    private async Task<Result> KeepAddressBookInStepAsync(Order order, ShippingPlan shipping, CancellationToken cancellationToken)
+    {
+        switch (shipping.Change)
+        {
+            case AddressBookChange.UpdateSaved:
+                var destination = shipping.Destination!;
+                var addressId = destination.AddressId!.Value;
+                return await addressBook.UpdateAsync(order.BuyerId, addressId, destination.Address, cancellationToken)
+                    ? Result.Success
+                    : AddressInput.NotFound(addressId);
+            case AddressBookChange.AddNew:
+                addressBook.AddFor(order);
+                return Result.Success;
+            default:
+                return Result.Success;
+        }
+    }
+}
