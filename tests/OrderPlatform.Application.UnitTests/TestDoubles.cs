@@ -60,7 +60,7 @@ internal sealed class StepRecordingUnitOfWork : IUnitOfWork
     }
 }
 
-/// <summary>The demo world of spec section 15, as the ports would report it.</summary>
+/// <summary>The demo world of docs/contract.md section 15, as the ports would report it.</summary>
 internal static class World
 {
     public const long BuyerId = 1000;

@@ -3,7 +3,7 @@ using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Domain.UnitTests;
 
-/// <summary>Small builders for placements, drafts and addresses, with the spec's defaults (CNY, Asia/Shanghai, 80 %).</summary>
+/// <summary>Small builders for placements, drafts and addresses, with the contract's defaults (CNY, Asia/Shanghai, 80 %).</summary>
 internal static class Build
 {
     public const long SellerId = 15;

@@ -1,6 +1,6 @@
 namespace OrderPlatform.Infrastructure.Seeding;
 
-/// <summary>The ids of the demo data that people and tests refer to (spec section 15, README).</summary>
+/// <summary>The ids of the demo data that people and tests refer to (docs/contract.md section 15, README).</summary>
 public static class DemoData
 {
     public const long BuyerId = 1000;

@@ -6,7 +6,7 @@ using static OrderPlatform.Infrastructure.Seeding.DemoData;
 namespace OrderPlatform.Infrastructure.Seeding;
 
 /// <summary>
-/// Fills an empty database with the demo data of spec section 15, so that the API document's
+/// Fills an empty database with the demo data of docs/contract.md section 15, so that the API document's
 /// examples work verbatim on a fresh install. Does nothing when any user exists.
 /// </summary>
 internal sealed class DemoDataSeeder(OrderPlatformDbContext db, TimeProvider clock)
@@ -87,7 +87,7 @@ internal sealed class DemoDataSeeder(OrderPlatformDbContext db, TimeProvider clo
         return true;
     }
 
-    /// <summary>A coupon of each kind (spec section 15), valid for a year from the seeding unless meant otherwise.</summary>
+    /// <summary>A coupon of each kind (docs/contract.md section 15), valid for a year from the seeding unless meant otherwise.</summary>
     private void SeedCoupons(long now)
     {
         const long day = 24 * 60 * 60;

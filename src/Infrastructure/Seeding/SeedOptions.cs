@@ -5,6 +5,6 @@ public sealed class SeedOptions
 {
     public const string SectionName = "Seed";
 
-    /// <summary>Insert the demo data (spec section 15) into an empty database at start.</summary>
+    /// <summary>Insert the demo data (docs/contract.md section 15) into an empty database at start.</summary>
     public bool Demo { get; set; }
 }

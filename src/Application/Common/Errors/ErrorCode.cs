@@ -1,7 +1,7 @@
 namespace OrderPlatform.Application.Common.Errors;
 
 /// <summary>
-/// Every failure a client can be told about (spec section 13). Clients switch on the snake_case
+/// Every failure a client can be told about (docs/contract.md section 13). Clients switch on the snake_case
 /// name (<see cref="ErrorCodeNames"/>), never on the message.
 /// </summary>
 public enum ErrorCode

@@ -1,6 +1,6 @@
 namespace OrderPlatform.Application.Common.Interfaces;
 
-/// <summary>A buyer's shopping cart (spec section 9).</summary>
+/// <summary>A buyer's shopping cart (docs/contract.md section 9).</summary>
 public interface ICart
 {
     /// <summary>The buyer's active items among <paramref name="cartIds"/>; another user's items are simply not found.</summary>

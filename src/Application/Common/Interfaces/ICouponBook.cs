@@ -2,7 +2,7 @@ using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Application.Common.Interfaces;
 
-/// <summary>Coupons, their codes, and redemptions (spec section 8).</summary>
+/// <summary>Coupons, their codes, and redemptions (docs/contract.md section 8).</summary>
 public interface ICouponBook
 {
     Task<CouponCode?> FindByIdAsync(long couponCodeId, CancellationToken cancellationToken);

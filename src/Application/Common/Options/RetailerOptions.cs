@@ -1,6 +1,6 @@
 namespace OrderPlatform.Application.Common.Options;
 
-/// <summary>The "Retailer" configuration section (spec section 11).</summary>
+/// <summary>The "Retailer" configuration section (docs/contract.md section 11).</summary>
 public sealed class RetailerOptions
 {
     public const string SectionName = "Retailer";

@@ -1,6 +1,6 @@
 namespace OrderPlatform.Infrastructure.Persistence.Records;
 
-/// <summary>A row of coupons: the rule (spec section 8); its redeemable codes are coupon_codes.</summary>
+/// <summary>A row of coupons: the rule (docs/contract.md section 8); its redeemable codes are coupon_codes.</summary>
 public sealed class CouponRecord
 {
     public long Id { get; set; }

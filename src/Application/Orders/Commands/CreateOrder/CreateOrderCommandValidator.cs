@@ -7,7 +7,7 @@ using OrderPlatform.Domain.Common;
 namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
 
 /// <summary>
-/// Checks what can be checked without the database, in the order the spec lists the rules.
+/// Checks what can be checked without the database, in the order the contract lists the rules.
 /// Each failure carries its section 13 code as the FluentValidation error code; the sentence a
 /// person reads comes from that code in the Api (R6), so no messages are written here.
 /// </summary>
