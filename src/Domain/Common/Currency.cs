@@ -1,8 +1,13 @@
+using System.Collections.Concurrent;
+
 namespace OrderPlatform.Domain.Common;
 
 /// <summary>An ISO 4217 currency code such as CNY.</summary>
 public sealed record Currency
 {
+    // Every amount of an order asks for its currency; a service uses one or two, so each is checked and built once.
+    private static readonly ConcurrentDictionary<string, Currency> Known = new(StringComparer.Ordinal);
+
     private Currency(string code) => Code = code;
 
     public string Code { get; }
@@ -10,6 +15,13 @@ public sealed record Currency
     public static Currency Of(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
+        return Known.TryGetValue(code, out var known) ? known : Known.GetOrAdd(code, Create(code));
+    }
+
+    public override string ToString() => Code;
+
+    private static Currency Create(string code)
+    {
         var normalized = code.Trim().ToUpperInvariant();
         if (normalized.Length != 3 || !normalized.All(char.IsAsciiLetterUpper))
         {
@@ -18,6 +30,4 @@ public sealed record Currency
 
         return new Currency(normalized);
     }
-
-    public override string ToString() => Code;
 }
