@@ -37,3 +37,9 @@ catch (ArgumentException usageError)
     await Console.Error.WriteLineAsync(Usage);
     return 2;
 }
+catch (InvalidOperationException failure)
+{
+    // The tool's own findings (a floor that drifted from the service, data that is missing): the message says what to do.
+    await Console.Error.WriteLineAsync(failure.Message);
+    return 1;
+}
