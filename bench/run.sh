@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# Benchmarks POST /api/order/create on SQLite against the raw floor (docs/performance.md).
+# Each round and scenario gets a fresh database file and a fresh service process on 127.0.0.1:
+# prepare the data, warm up, measure each connection count with wrk, stop the service, verify
+# every code-0 answer against the orders table, then run the floor on the same file.
+# Prints the medians over the rounds and writes them to bench/results/<UTC time>.md.
+#
+# Settings (environment):
+#   ROUNDS=3  DURATION=10 (s per connection count)  WARMUP=3 (s, unmeasured, 16 connections)
+#   CONNECTIONS="1 16 64"  SCENARIOS="single second"  FLOOR_DURATION=5 (s)  USERS=1000
+#   CODES_PER_SECOND=5000 (coupon codes made per second of run: above any rate this machine reaches)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-3}
+CONNECTIONS=${CONNECTIONS:-"1 16 64"}
+SCENARIOS=${SCENARIOS:-"single second"}
+FLOOR_DURATION=${FLOOR_DURATION:-5}
+USERS=${USERS:-1000}
+CODES_PER_SECOND=${CODES_PER_SECOND:-5000}
+readonly FLOOR_WARMUP=1 WARMUP_CONNECTIONS=16 HEALTH_WAIT=60 STOP_WAIT=30
+
+for setting in ROUNDS DURATION WARMUP FLOOR_DURATION USERS CODES_PER_SECOND; do
+  [[ ${!setting} =~ ^[1-9][0-9]*$ ]] || { echo "$setting must be a positive whole number" >&2; exit 2; }
+done
+for connections in $CONNECTIONS; do
+  [[ $connections =~ ^[1-9][0-9]*$ ]] || { echo "CONNECTIONS must be positive whole numbers" >&2; exit 2; }
+done
+for scenario in $SCENARIOS; do
+  [[ $scenario == single || $scenario == second ]] || { echo "SCENARIOS may hold single and second" >&2; exit 2; }
+done
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+api_dir=src/Api/bin/Release/net10.0
+bench_dll=bench/OrderPlatform.Bench/bin/Release/net10.0/OrderPlatform.Bench.dll
+work=$(mktemp -d "${TMPDIR:-/tmp}/orderplatform-bench.XXXXXX")
+server_pid=""
+
+stop_service() {
+  [ -n "$server_pid" ] || return 0
+  kill -TERM "$server_pid" 2>/dev/null || true
+  for _ in $(seq 1 "$STOP_WAIT"); do
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 1
+  done
+  kill -KILL "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+
+cleanup() {
+  stop_service
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+bench_tool() { dotnet "$bench_dll" "$@"; }
+
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 20000))
+    # A refused connection means nothing listens there.
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "$port"
+      return
+    fi
+  done
+}
+
+# The service as configured: run from its output folder, so that its appsettings.json (and so its logging) applies.
+start_service() {
+  local db=$1 log=$2 port=$3
+  (
+    cd "$api_dir"
+    exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__OrderPlatform="Data Source=$db" \
+      Auth__TokenSecret="$secret" Seed__Demo=true dotnet OrderPlatform.Api.dll --urls "http://127.0.0.1:$port"
+  ) > "$log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 "$HEALTH_WAIT"); do
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+      echo "The service exited during start; its log ends with:" >&2
+      tail -n 40 "$log" >&2
+      exit 1
+    fi
+    if curl -fsS --max-time 2 "http://127.0.0.1:$port/health" > /dev/null 2>&1; then
+      return
+    fi
+    sleep 1
+  done
+  echo "The service was not healthy after ${HEALTH_WAIT}s; its log ends with:" >&2
+  tail -n 40 "$log" >&2
+  exit 1
+}
+
+# run_wrk ROUND SCENARIO LOAD CONNECTIONS SECONDS CODE_START CODE_COUNT RESULTS
+run_wrk() {
+  local round=$1 scenario=$2 load=$3 connections=$4 seconds=$5 code_start=$6 code_count=$7 results=$8
+  env BENCH_SCENARIO="$scenario" BENCH_TOKENS="$work/tokens.tsv" BENCH_ANSWERS="$work/answers/$load.txt" \
+    BENCH_CODE_START="$code_start" BENCH_CODE_COUNT="$code_count" BENCH_RESULTS="$results" \
+    BENCH_ROUND="$round" BENCH_LOAD="$load" \
+    wrk -t1 -c"$connections" -d"${seconds}s" --timeout 30s -s bench/wrk/create-order.lua "http://127.0.0.1:$port" \
+    > "$work/wrk-$load.log" 2>&1 || { echo "wrk failed:" >&2; cat "$work/wrk-$load.log" >&2; exit 1; }
+}
+
+print_row() {
+  awk -F'\t' '{ printf "round %s %-6s %-5s %7.0f orders/s  p50 %7.2f ms  p99 %7.2f ms  refused %s  failed %s\n", $1, $2, $3, $4 / $5, $6, $7, $8, $9 }'
+}
+
+# One round of one scenario: fresh file and process, warm-up, each connection count, verify, floor.
+measure() {
+  local round=$1 scenario=$2
+  local db="$work/orderplatform.db" warmup_codes=0 run_codes=0 floor_codes=0 code_start=0
+  if [ "$scenario" = second ]; then
+    warmup_codes=$((CODES_PER_SECOND * WARMUP))
+    run_codes=$((CODES_PER_SECOND * DURATION))
+    floor_codes=$((CODES_PER_SECOND * (FLOOR_WARMUP + FLOOR_DURATION + 1)))
+  fi
+  rm -rf "$work/answers" "$db" "$db"-*
+  mkdir -p "$work/answers"
+  port=$(free_port)
+  start_service "$db" "$work/service-$round-$scenario.log" "$port"
+  BENCH_TOKEN_SECRET="$secret" bench_tool prepare --database "$db" --users "$USERS" \
+    --codes "$((warmup_codes + run_codes * $(wc -w <<< "$CONNECTIONS") + floor_codes))" --tokens "$work/tokens.tsv"
+
+  run_wrk "$round" "$scenario" warmup "$WARMUP_CONNECTIONS" "$WARMUP" "$code_start" "$warmup_codes" /dev/null
+  code_start=$warmup_codes
+  for connections in $CONNECTIONS; do
+    run_wrk "$round" "$scenario" "$connections" "$connections" "$DURATION" "$code_start" "$run_codes" "$work/results.tsv"
+    code_start=$((code_start + run_codes))
+    tail -n 1 "$work/results.tsv" | print_row
+  done
+  stop_service
+
+  if ! bench_tool verify --database "$db" --answers "$work/answers" | sed "s/^/round $round $scenario /" | tee -a "$work/verify.txt"; then
+    echo "Verification failed (round $round, $scenario)." >&2
+    exit 1
+  fi
+  bench_tool floor --database "$db" --scenario "$scenario" --seconds "$FLOOR_DURATION" --warmup-seconds "$FLOOR_WARMUP" \
+    --code-start "$code_start" --code-count "$floor_codes" --round "$round" --results "$work/results.tsv" \
+    | sed "s/^/round $round /"
+  rm -f "$db" "$db"-*
+}
+
+if ! command -v wrk > /dev/null; then
+  echo "Installing wrk (Debian package)..."
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null \
+    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null; }
+fi
+
+echo "Building Release..."
+dotnet build src/Api -c Release -nologo -v quiet > "$work/build.log" 2>&1 \
+  && dotnet build bench/OrderPlatform.Bench -c Release -nologo -v quiet >> "$work/build.log" 2>&1 \
+  || { cat "$work/build.log" >&2; exit 1; }
+
+# Known only to this run's service and its token files; never printed.
+secret=$(head -c 48 /dev/urandom | base64 -w0 | tr -d '/+=')
+stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
+: > "$work/results.tsv"
+: > "$work/verify.txt"
+
+echo "Rounds: $ROUNDS; scenarios: $SCENARIOS; connections: $CONNECTIONS; ${DURATION}s each after a ${WARMUP}s warm-up; floor ${FLOOR_DURATION}s."
+for round in $(seq 1 "$ROUNDS"); do
+  for scenario in $SCENARIOS; do
+    measure "$round" "$scenario"
+  done
+done
+
+mkdir -p bench/results
+report="bench/results/$stamp.md"
+{
+  echo "# OrderPlatform bench, $stamp"
+  echo
+  echo "- commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo ' with uncommitted changes')"
+  echo "- $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'); database in $work on $(findmnt -no SOURCE,FSTYPE --target "$work" | tr -s ' ')"
+  echo "- ROUNDS=$ROUNDS DURATION=$DURATION WARMUP=$WARMUP CONNECTIONS=\"$CONNECTIONS\" FLOOR_DURATION=$FLOOR_DURATION USERS=$USERS"
+  echo
+  bench_tool report --results "$work/results.tsv"
+  echo
+  echo "Verification:"
+  echo
+  sed 's/^/    /' "$work/verify.txt"
+} > "$report"
+echo
+cat "$report"
+echo
+echo "Written to $report"
