@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Interfaces;
 
@@ -15,31 +16,22 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, WriterGate writers
 {
     private bool _commitAttempted;
 
-    public Task<TResult> RunAsync<TResult>(Func<Task<TResult>> command, CancellationToken cancellationToken)
+    public async Task<TResult> RunAsync<TResult>(Func<Task<TResult>> command, CancellationToken cancellationToken)
         where TResult : IUseCaseResult
     {
         ArgumentNullException.ThrowIfNull(command);
         var strategy = db.Database.CreateExecutionStrategy();
-        return strategy.ExecuteAsync(
-            async _ =>
-            {
-                if (_commitAttempted)
-                {
-                    // The fault hit the commit itself: the command may have been committed, and running it again could
-                    // place a second order. Only a client retry (with an idempotency key, R55) can decide safely.
-                    throw new InvalidOperationException("A transient fault interrupted the commit; its outcome is unknown, so the command is not run again.");
-                }
 
-                db.ChangeTracker.Clear();
-                var result = await command();
-                if (db.ChangeTracker.HasChanges())
-                {
-                    throw new InvalidOperationException("The command staged changes outside its write step; they would never be saved.");
-                }
-
-                return result;
-            },
-            cancellationToken);
+        // One connection for the whole command, rather than one from the pool (set up again each time) per read.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await RunOnOpenConnectionAsync(strategy, command, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public async Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken)
@@ -61,4 +53,27 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, WriterGate writers
         await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
+
+    private Task<TResult> RunOnOpenConnectionAsync<TResult>(IExecutionStrategy strategy, Func<Task<TResult>> command, CancellationToken cancellationToken)
+        where TResult : IUseCaseResult =>
+        strategy.ExecuteAsync(
+            async _ =>
+            {
+                if (_commitAttempted)
+                {
+                    // The fault hit the commit itself: the command may have been committed, and running it again could
+                    // place a second order. Only a client retry (with an idempotency key, R55) can decide safely.
+                    throw new InvalidOperationException("A transient fault interrupted the commit; its outcome is unknown, so the command is not run again.");
+                }
+
+                db.ChangeTracker.Clear();
+                var result = await command();
+                if (db.ChangeTracker.HasChanges())
+                {
+                    throw new InvalidOperationException("The command staged changes outside its write step; they would never be saved.");
+                }
+
+                return result;
+            },
+            cancellationToken);
 }
