@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
+using OrderPlatform.Application.Common.Security;
 
 namespace OrderPlatform.Api.FunctionalTests;
 
@@ -105,6 +106,12 @@ public sealed class AuthenticationTests(OrderPlatformApiFactory factory) : IClas
         using var response = await client.PostAsync("/api/order/create", OrderPlatformApiFactory.Json("""{"goods_id":188,"user_id":2001}"""));
 
         Assert.Equal(1000, (await Envelope.ReadAsync(response)).Data.GetProperty("user_id").GetInt64());
+    }
+
+    [Fact]
+    public void R12_over_http_the_user_comes_from_the_token_and_cannot_be_named_in_process()
+    {
+        Assert.Throws<InvalidOperationException>(() => factory.Services.CreateScopeFor(1000));
     }
 
     [Theory]

@@ -617,6 +617,20 @@ public sealed class CreateOrderCommandHandlerTests
     }
 
     [Fact]
+    public async Task R29_a_saved_address_deleted_between_the_read_and_the_write_is_address_not_found_and_the_write_step_rolls_back()
+    {
+        _harness.AddressBook.FindAsync(BuyerId, 5, Arg.Any<CancellationToken>()).Returns(SavedAddress());
+        _harness.AddressBook.UpdateAsync(BuyerId, 5, Arg.Any<Address>(), Arg.Any<CancellationToken>()).Returns(false);
+
+        var result = await _harness.SendAsync(Command(Detail(188)) with { Address = ValidAddress(id: 5) });
+
+        var error = Refused(result, ErrorCode.AddressNotFound, "address.id");
+        AssertData(error, "address_id", 5);
+        Assert.Equal(1, _harness.UnitOfWork.RolledBack);
+        _harness.Orders.DidNotReceiveWithAnyArgs().Add(default!);
+    }
+
+    [Fact]
     public async Task R29_members_sent_with_an_id_must_form_a_valid_address()
     {
         _harness.AddressBook.FindAsync(BuyerId, 5, Arg.Any<CancellationToken>()).Returns(SavedAddress());
