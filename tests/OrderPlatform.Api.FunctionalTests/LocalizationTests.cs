@@ -60,10 +60,12 @@ public sealed class LocalizationTests(OrderPlatformApiFactory factory) : IClassF
             Assert.True(HasChineseCharacters(chinese), chinese);
         }
 
-        Assert.Equal("请求体为空", ErrorMessages.EmptyBody(Chinese));
-        Assert.NotEqual(ErrorMessages.NotJson(English), ErrorMessages.NotJson(Chinese));
-        Assert.NotEqual(ErrorMessages.NotObject(English), ErrorMessages.NotObject(Chinese));
+        Assert.Equal("请求体为空", ErrorMessages.For(InvalidJson(ErrorMessages.EmptyBodyKey), Chinese));
+        Assert.NotEqual(ErrorMessages.For(InvalidJson(ErrorMessages.NotJsonKey), English), ErrorMessages.For(InvalidJson(ErrorMessages.NotJsonKey), Chinese));
+        Assert.NotEqual(ErrorMessages.For(InvalidJson(ErrorMessages.NotObjectKey), English), ErrorMessages.For(InvalidJson(ErrorMessages.NotObjectKey), Chinese));
     }
+
+    private static Error InvalidJson(string messageKey) => Error.Of(ErrorCode.InvalidJson) with { MessageKey = messageKey };
 
     [Fact]
     public void R6_both_resource_files_hold_the_same_keys_and_nothing_else()

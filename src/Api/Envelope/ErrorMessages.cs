@@ -52,12 +52,6 @@ internal static class ErrorMessages
         };
     }
 
-    public static string EmptyBody(CultureInfo culture) => Get(EmptyBodyKey, culture);
-
-    public static string NotJson(CultureInfo culture) => Get(NotJsonKey, culture);
-
-    public static string NotObject(CultureInfo culture) => Get(NotObjectKey, culture);
-
     /// <summary>invalid_json: "goods_id must be an integer"; the field path is never translated.</summary>
     public static string WrongType(string field, Expected expected, CultureInfo culture) =>
         string.Format(culture, Get(WrongTypeKey, culture), field, ExpectedWord(expected, culture));
