@@ -596,7 +596,7 @@ public sealed class CreateOrderCommandHandlerTests
             ("Han Meimei", "010-12345678", "Beijing", "Beijing", "Chaoyang", "2 Jianguo Road", "100020"),
             (copy.Name, copy.Phone, copy.Province, copy.City, copy.Country, copy.AddressInfo, copy.Postcode));
         await _harness.AddressBook.DidNotReceiveWithAnyArgs().UpdateAsync(default, default, default!, default);
-        _harness.AddressBook.DidNotReceiveWithAnyArgs().AddFor(default!);
+        await _harness.AddressBook.DidNotReceiveWithAnyArgs().AddForAsync(default!, default);
         await _harness.AddressBook.DidNotReceiveWithAnyArgs().FindIdenticalAsync(default, default!, default);
     }
 
@@ -613,11 +613,11 @@ public sealed class CreateOrderCommandHandlerTests
         Assert.Equal("1 Keyuan Road", order.OrderAddress?.AddressInfo);
         await _harness.AddressBook.Received(1).UpdateAsync(
             BuyerId, 5, Arg.Is<Address>(a => a.Name == "Li Lei" && a.District == "Nanshan" && a.Postcode == "518000"), Arg.Any<CancellationToken>());
-        _harness.AddressBook.DidNotReceiveWithAnyArgs().AddFor(default!);
+        await _harness.AddressBook.DidNotReceiveWithAnyArgs().AddForAsync(default!, default);
     }
 
     [Fact]
-    public async Task R29_a_saved_address_deleted_between_the_read_and_the_write_is_address_not_found_and_the_write_step_rolls_back()
+    public async Task R29_a_saved_address_deleted_before_its_update_is_written_is_a_stale_read_and_the_write_step_rolls_back()
     {
         _harness.AddressBook.FindAsync(BuyerId, 5, Arg.Any<CancellationToken>()).Returns(SavedAddress());
         _harness.AddressBook.UpdateAsync(BuyerId, 5, Arg.Any<Address>(), Arg.Any<CancellationToken>()).Returns(false);
@@ -626,8 +626,29 @@ public sealed class CreateOrderCommandHandlerTests
 
         var error = Refused(result, ErrorCode.AddressNotFound, "address.id");
         AssertData(error, "address_id", 5);
-        Assert.Equal(1, _harness.UnitOfWork.RolledBack);
+        Assert.Equal((1, 1), (_harness.UnitOfWork.RolledBack, _harness.UnitOfWork.StaleReads));
         _harness.Orders.DidNotReceiveWithAnyArgs().Add(default!);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task R29_R30_a_saved_address_used_as_it_is_must_still_be_there_when_the_order_is_written(bool stillThere)
+    {
+        _harness.AddressBook.FindAsync(BuyerId, 5, Arg.Any<CancellationToken>()).Returns(SavedAddress());
+        _harness.AddressBook.KeepAsync(BuyerId, 5, Arg.Any<CancellationToken>()).Returns(stillThere);
+
+        var result = await _harness.SendAsync(Command(Detail(188)) with { Address = new CreateOrderAddress { Id = 5 } });
+
+        if (stillThere)
+        {
+            Assert.Equal(5, Succeeded(result).AddressId);
+        }
+        else
+        {
+            Refused(result, ErrorCode.AddressNotFound, "address.id");
+            Assert.Equal(1, _harness.UnitOfWork.StaleReads);
+        }
     }
 
     [Fact]
@@ -651,7 +672,7 @@ public sealed class CreateOrderCommandHandlerTests
 
         Assert.Equal(9, order.AddressId);
         Assert.Equal("Li Lei", order.OrderAddress?.Name);
-        _harness.AddressBook.DidNotReceiveWithAnyArgs().AddFor(default!);
+        await _harness.AddressBook.DidNotReceiveWithAnyArgs().AddForAsync(default!, default);
     }
 
     [Fact]
@@ -662,7 +683,7 @@ public sealed class CreateOrderCommandHandlerTests
         var order = Succeeded(await _harness.SendAsync(Command(Detail(188)) with { Address = ValidAddress() }));
 
         Assert.Equal("+86 138-0000-0000", order.OrderAddress?.Phone);
-        _harness.AddressBook.Received(1).AddFor(Arg.Is<Order>(o => o.BuyerId == BuyerId && o.ShippingAddress!.Name == "Li Lei"));
+        await _harness.AddressBook.Received(1).AddForAsync(Arg.Is<Order>(o => o.BuyerId == BuyerId && o.ShippingAddress!.Name == "Li Lei"), Arg.Any<CancellationToken>());
         await _harness.AddressBook.DidNotReceiveWithAnyArgs().UpdateAsync(default, default, default!, default);
     }
 
@@ -672,7 +693,7 @@ public sealed class CreateOrderCommandHandlerTests
         var result = await _harness.SendAsync(Command(Detail(188)) with { Address = ValidAddress() with { Phone = "12" } });
 
         Refused(result, ErrorCode.InvalidAddress, "address.phone");
-        _harness.AddressBook.DidNotReceiveWithAnyArgs().AddFor(default!);
+        await _harness.AddressBook.DidNotReceiveWithAnyArgs().AddForAsync(default!, default);
         Assert.Empty(_harness.Stock.ReceivedCalls());
     }
 
@@ -682,7 +703,7 @@ public sealed class CreateOrderCommandHandlerTests
         Succeeded(await _harness.SendAsync(Command(Detail(188)) with { Address = ValidAddress() }));
 
         Assert.NotNull(_harness.AddedOrder);
-        _harness.AddressBook.Received(1).AddFor(_harness.AddedOrder);
+        await _harness.AddressBook.Received(1).AddForAsync(_harness.AddedOrder, Arg.Any<CancellationToken>());
         Assert.Equal("Shenzhen", _harness.AddedOrder.ShippingAddress?.City);
     }
 

@@ -17,7 +17,8 @@ namespace OrderPlatform.Application.UnitTests;
 /// <summary>
 /// The handler as <c>AddApplication()</c> wires it, with its collaborators, and substituted ports:
 /// the buyer 1000 (active, no parent) signed in, the demo catalogue of <see cref="World"/>, stock for
-/// everything, the next order id 46, the default options, and a unit of work that only runs the steps.
+/// everything, the next order id 46, the default options, and a unit of work that only runs the steps
+/// (it does not run a command again when its write step finds a read out of date).
 /// </summary>
 internal sealed class HandlerHarness
 {
@@ -43,6 +44,7 @@ internal sealed class HandlerHarness
             });
         Stock.TryReserveAsync(default, default, default, default).ReturnsForAnyArgs(true);
         AddressBook.UpdateAsync(default, default, default!, default).ReturnsForAnyArgs(true);
+        AddressBook.KeepAsync(default, default, default).ReturnsForAnyArgs(true);
         Orders.NextIdAsync(default).ReturnsForAnyArgs(new OrderId(World.OrderIdValue));
         Orders.When(o => o.Add(Arg.Any<Order>())).Do(call => AddedOrder = call.Arg<Order>());
     }

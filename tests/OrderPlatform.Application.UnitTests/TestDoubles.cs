@@ -33,6 +33,9 @@ internal sealed class StepRecordingUnitOfWork : IUnitOfWork
 
     public int RolledBack { get; private set; }
 
+    /// <summary>Write steps refused because a read was out of date.</summary>
+    public int StaleReads { get; private set; }
+
     /// <summary>True while a write step runs.</summary>
     public bool IsWriting { get; private set; }
 
@@ -51,6 +54,7 @@ internal sealed class StepRecordingUnitOfWork : IUnitOfWork
         {
             var outcome = await write(cancellationToken);
             RolledBack += outcome.IsSuccess ? 0 : 1;
+            StaleReads += outcome.ReadWentStale ? 1 : 0;
             return outcome;
         }
         finally

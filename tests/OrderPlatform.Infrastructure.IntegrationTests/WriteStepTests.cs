@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Interfaces;
+using OrderPlatform.Application.Common.Security;
 using OrderPlatform.Application.Orders.Commands.CreateOrder;
 using OrderPlatform.Infrastructure.Persistence;
 using OrderPlatform.Infrastructure.Persistence.Records;
@@ -66,6 +67,31 @@ public sealed class WriteStepTests(OrderPlatformHost host) : IClassFixture<Order
                 CancellationToken.None)));
 
         Assert.Equal(addressesBefore, await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Addresses.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Two_commands_in_one_scope_are_two_units_of_work()
+    {
+        await using var scope = host.Services.CreateScopeFor(DemoData.BuyerId);
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+
+        var first = await mediator.Send(new CreateOrderCommand { GoodsId = DemoData.SingleProductId });
+        var second = await mediator.Send(new CreateOrderCommand { GoodsId = DemoData.SingleProductId });
+
+        Assert.True(first.IsSuccess, first.Error?.Name);
+        Assert.True(second.IsSuccess, second.Error?.Name);
+        Assert.NotEqual(first.Value.Id, second.Value.Id);
+    }
+
+    [Fact]
+    public async Task R26_a_port_refuses_to_write_outside_a_write_step()
+    {
+        var before = await StockOfLicenceAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => host.InScopeAsync(services =>
+            services.GetRequiredService<IStockLedger>().TryReserveAsync(DemoData.SingleProductId, null, 1, CancellationToken.None)));
+
+        Assert.Equal(before, await StockOfLicenceAsync());
     }
 
     [Fact]

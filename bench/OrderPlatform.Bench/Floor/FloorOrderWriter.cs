@@ -16,6 +16,7 @@ internal sealed class FloorOrderWriter : IDisposable
     private readonly SqliteCommand[] _takeStock;
     private readonly SqliteCommand _insertOrder;
     private readonly SqliteCommand[] _insertLines;
+    private readonly SqliteCommand? _keepAddress;
     private readonly SqliteCommand? _insertAddress;
     private readonly SqliteCommand? _redeemCouponCode;
     private readonly SqliteCommand? _insertCouponUsage;
@@ -30,6 +31,7 @@ internal sealed class FloorOrderWriter : IDisposable
         _insertLines = [.. scenario.Lines.Select(line => Prepared(InsertLine(connection, line)))];
         if (scenario.ShipsToAddress)
         {
+            _keepAddress = Prepared(BenchDatabase.Command(connection, OrderSql.KeepAddress, "$address_id", "$user_id"));
             _insertAddress = Prepared(InsertAddress(connection));
         }
 
@@ -51,6 +53,16 @@ internal sealed class FloorOrderWriter : IDisposable
             if (take.ExecuteNonQuery() != 1)
             {
                 throw new InvalidOperationException("The floor cannot place its order: a line's stock ran out.");
+            }
+        }
+
+        if (_keepAddress is { } keepAddress)
+        {
+            keepAddress.Parameters["$address_id"].Value = buyer.AddressId;
+            keepAddress.Parameters["$user_id"].Value = buyer.UserId;
+            if (keepAddress.ExecuteNonQuery() != 1)
+            {
+                throw new InvalidOperationException($"The floor cannot place its order: buyer {buyer.UserId} has no saved address {buyer.AddressId}.");
             }
         }
 

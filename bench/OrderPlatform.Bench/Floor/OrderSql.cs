@@ -3,7 +3,7 @@ namespace OrderPlatform.Bench.Floor;
 /// <summary>
 /// Every statement the floor runs for one order: the service's durable writes on SQLite and nothing
 /// else (no reads it can know the answer to). Mirrors src/Infrastructure/Persistence (the
-/// configurations, StockLedger, OrderRepository, SqliteOrderIdSource, CouponBook) and the
+/// configurations, StockLedger, OrderRepository, SqliteOrderIdSource, AddressBook, CouponBook) and the
 /// migrations; when the schema changes, change these and FloorScenarios. ParityCheck fails a run
 /// whose floor rows no longer match the service's.
 /// </summary>
@@ -25,6 +25,10 @@ internal static class OrderSql
     /// <summary>StockLedger, for a line with a SKU.</summary>
     public const string TakeSkuStock =
         "UPDATE product_skus SET stock = stock - $quantity WHERE id = $sku_id AND product_id = $goods_id AND stock >= $quantity;";
+
+    /// <summary>AddressBook.KeepAsync: the saved address the order ships to is still the buyer's, and stays until the commit.</summary>
+    public const string KeepAddress =
+        "UPDATE addresses SET updated_time = updated_time WHERE id = $address_id AND user_id = $user_id;";
 
     public const string InsertOrder = """
         INSERT INTO orders (id, address_id, user_id, coupon_code_id, coupon_id, created_time, custom_form_url, order_id, end_time,

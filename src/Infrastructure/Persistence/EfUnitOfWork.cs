@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Interfaces;
 
@@ -7,31 +6,46 @@ namespace OrderPlatform.Infrastructure.Persistence;
 
 /// <summary>
 /// The command's unit of work on EF Core, and the only code that saves changes. A command runs
-/// through the provider's execution strategy on a clean change tracker, and is retried whole (the
-/// fault in eShop issue 302 was retrying on a dirty context). Its write step takes this process's
-/// writer turn, begins the transaction, runs, saves what it staged and commits; or rolls back.
-/// A commit whose outcome is unknown is never run again.
+/// through the provider's execution strategy on a clean change tracker and one open connection,
+/// and is retried whole (the fault in eShop issue 302 was retrying on a dirty context). Its write
+/// step takes this process's writer turn, begins the transaction, runs, saves what it staged and
+/// commits; or rolls back. A commit whose outcome is unknown is never run again.
 /// </summary>
 internal sealed class EfUnitOfWork(OrderPlatformDbContext db, WriterGate writers) : IUnitOfWork
 {
-    private bool _commitAttempted;
+    /// <summary>How many times a command runs from its reads while its write step keeps finding them out of date.</summary>
+    private const int MostAttemptsOnStaleReads = 3;
 
-    public async Task<TResult> RunAsync<TResult>(Func<Task<TResult>> command, CancellationToken cancellationToken)
+    private bool _commitAttempted;
+    private bool _readWentStale;
+
+    public Task<TResult> RunAsync<TResult>(Func<Task<TResult>> command, CancellationToken cancellationToken)
         where TResult : IUseCaseResult
     {
         ArgumentNullException.ThrowIfNull(command);
-        var strategy = db.Database.CreateExecutionStrategy();
+        _commitAttempted = false;
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(
+            async attemptToken =>
+            {
+                if (_commitAttempted)
+                {
+                    // The fault hit the commit itself: the command may have been committed, and running it again could
+                    // place a second order. Only a client retry (with an idempotency key, R55) can decide safely.
+                    throw new InvalidOperationException("A transient fault interrupted the commit; its outcome is unknown, so the command is not run again.");
+                }
 
-        // One connection for the whole command, rather than one from the pool (set up again each time) per read.
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            return await RunOnOpenConnectionAsync(strategy, command, cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+                // One connection for the whole command, rather than one from the pool (set up again each time) per read.
+                await db.Database.OpenConnectionAsync(attemptToken);
+                try
+                {
+                    return await RunFromItsReadsAsync(command);
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
+            },
+            cancellationToken);
     }
 
     public async Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken)
@@ -45,6 +59,7 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, WriterGate writers
             // Rolled back even when the caller has gone: the refusal must leave nothing behind.
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
+            _readWentStale = outcome.ReadWentStale;
             return outcome;
         }
 
@@ -54,26 +69,27 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, WriterGate writers
         return outcome;
     }
 
-    private Task<TResult> RunOnOpenConnectionAsync<TResult>(IExecutionStrategy strategy, Func<Task<TResult>> command, CancellationToken cancellationToken)
-        where TResult : IUseCaseResult =>
-        strategy.ExecuteAsync(
-            async _ =>
+    /// <summary>
+    /// Runs the command, and again while its write step finds what it read out of date: the next
+    /// run reads what won the race, so its answer is the one the reads give now.
+    /// </summary>
+    private async Task<TResult> RunFromItsReadsAsync<TResult>(Func<Task<TResult>> command)
+        where TResult : IUseCaseResult
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            _readWentStale = false;
+            var result = await command();
+            if (db.ChangeTracker.HasChanges())
             {
-                if (_commitAttempted)
-                {
-                    // The fault hit the commit itself: the command may have been committed, and running it again could
-                    // place a second order. Only a client retry (with an idempotency key, R55) can decide safely.
-                    throw new InvalidOperationException("A transient fault interrupted the commit; its outcome is unknown, so the command is not run again.");
-                }
+                throw new InvalidOperationException("The command staged changes outside its write step; they would never be saved.");
+            }
 
-                db.ChangeTracker.Clear();
-                var result = await command();
-                if (db.ChangeTracker.HasChanges())
-                {
-                    throw new InvalidOperationException("The command staged changes outside its write step; they would never be saved.");
-                }
-
+            if (!_readWentStale || attempt == MostAttemptsOnStaleReads)
+            {
                 return result;
-            },
-            cancellationToken);
+            }
+        }
+    }
 }

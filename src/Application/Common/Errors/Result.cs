@@ -5,7 +5,11 @@ namespace OrderPlatform.Application.Common.Errors;
 /// <summary>A step's outcome when it has no value: done, or the expected failure that stopped it.</summary>
 public sealed class Result : IUseCaseResult<Result>
 {
-    private Result(Error? error) => Error = error;
+    private Result(Error? error, bool readWentStale = false)
+    {
+        Error = error;
+        ReadWentStale = readWentStale;
+    }
 
     public static Result Success { get; } = new(null);
 
@@ -13,12 +17,23 @@ public sealed class Result : IUseCaseResult<Result>
 
     public bool IsSuccess => Error is null;
 
+    /// <summary>
+    /// True when a write step's guard refused because something the command read has changed since
+    /// (a coupon's last use, a cart item, a saved address). The unit of work then runs the command
+    /// again from its reads, so the answer is what the reads say now; <see cref="Error"/> is the answer
+    /// only if that keeps happening.
+    /// </summary>
+    public bool ReadWentStale { get; }
+
     object? IUseCaseResult.Value => null;
 
     [SuppressMessage("Design", "CA1000", Justification = "Implements IUseCaseResult<TSelf>.FromError, which the pipeline calls generically.")]
     public static Result FromError(Error error) => new(error ?? throw new ArgumentNullException(nameof(error)));
 
     public static implicit operator Result(Error error) => FromError(error);
+
+    /// <summary>A write step's guard found a read out of date; see <see cref="ReadWentStale"/>.</summary>
+    public static Result StaleRead(Error error) => new(error ?? throw new ArgumentNullException(nameof(error)), readWentStale: true);
 
     /// <summary>For an early return: <c>if (outcome.Failed(out var error)) return error;</c></summary>
     public bool Failed([NotNullWhen(true)] out Error? error)

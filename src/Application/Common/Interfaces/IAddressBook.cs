@@ -17,11 +17,18 @@ public interface IAddressBook
     Task<long?> FindIdenticalAsync(long userId, Address address, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stages the order's shipping address as a new entry of its buyer's book (R30); the order's
-    /// address id becomes the entry's id when the write step saves both.
+    /// In the write step, makes the order's shipping address an entry of its buyer's book (R30): the
+    /// identical entry, should another order of the buyer have added it since the read, or else a new
+    /// entry staged with the order, whose id the order's address id becomes when both are saved.
     /// </summary>
-    void AddFor(Order order);
+    Task AddForAsync(Order order, CancellationToken cancellationToken);
 
-    /// <summary>Rewrites the buyer's saved address in place (R29); false, and nothing changed, when the buyer no longer has it.</summary>
+    /// <summary>
+    /// In the write step, confirms the buyer still has the saved address the order ships to and keeps
+    /// it until the write commits (a guarded update that changes nothing); false when it is gone.
+    /// </summary>
+    Task<bool> KeepAsync(long userId, long addressId, CancellationToken cancellationToken);
+
+    /// <summary>In the write step, rewrites the buyer's saved address in place (R29); false, and nothing changed, when the buyer no longer has it.</summary>
     Task<bool> UpdateAsync(long userId, long addressId, Address address, CancellationToken cancellationToken);
 }

@@ -10,8 +10,9 @@ namespace OrderPlatform.Application.Common.Interfaces;
 public interface IUnitOfWork
 {
     /// <summary>
-    /// Runs a whole command on a clean slate. A transient database fault runs it again from its
-    /// reads, so the command must have no effects outside the database; a fault while committing
+    /// Runs a whole command on a clean slate. A transient database fault, or a write step whose guard
+    /// finds what the command read out of date (<see cref="Result.ReadWentStale"/>), runs it again from
+    /// its reads, so the command must have no effects outside the database; a fault while committing
     /// is never retried, because the first attempt may have committed.
     /// </summary>
     Task<TResult> RunAsync<TResult>(Func<Task<TResult>> command, CancellationToken cancellationToken)
@@ -19,10 +20,10 @@ public interface IUnitOfWork
 
     /// <summary>
     /// The command's write step, in one short transaction. <paramref name="write"/> only writes:
-    /// ports stage changes or run guarded updates whose affected rows say whether they took. When it
-    /// succeeds, the staged changes are saved and everything commits together; when it refuses,
-    /// everything rolls back and nothing is written. After a success, saved entities carry the
-    /// values the database generated for them.
+    /// ports stage changes or run guarded updates whose affected rows say whether they took; outside
+    /// a write step they refuse to run. When it succeeds, the staged changes are saved and everything
+    /// commits together; when it refuses, everything rolls back and nothing is written. After a
+    /// success, saved entities carry the values the database generated for them.
     /// </summary>
     Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken);
 }

@@ -2,7 +2,7 @@ using MediatR;
 
 namespace OrderPlatform.Application.Common.Messaging;
 
-/// <summary>A request that changes state: it runs inside one database transaction (TransactionBehaviour).</summary>
+/// <summary>A request that changes state: it runs as one unit of work whose write step is its only database transaction (TransactionBehaviour).</summary>
 public interface ICommand<out TResponse> : IRequest<TResponse>, ICommand
 {
 }

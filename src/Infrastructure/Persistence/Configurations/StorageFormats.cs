@@ -18,8 +18,8 @@ internal static class StorageFormats
         seconds => DateTimeOffset.FromUnixTimeSeconds(seconds));
 
     public static readonly ValueConverter<OrderType, string> OrderTypeNames = new(
-        type => type == OrderType.Vip ? "vip" : "goods",
-        name => name == "vip" ? OrderType.Vip : OrderType.Goods);
+        type => NameOf(type),
+        name => TypeNamed(name));
 
     public static readonly ValueConverter<IReadOnlyList<SkuOptionValue>, string> OptionValuesJson = new(
         values => JsonSerializer.Serialize(values, SnapshotJson),
@@ -29,4 +29,18 @@ internal static class StorageFormats
         (left, right) => left!.SequenceEqual(right!),
         values => values.Aggregate(0, (hash, value) => HashCode.Combine(hash, value)),
         values => values.ToList());
+
+    private static string NameOf(OrderType type) => type switch
+    {
+        OrderType.Goods => "goods",
+        OrderType.Vip => "vip",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "An order type without a stored name."),
+    };
+
+    private static OrderType TypeNamed(string name) => name switch
+    {
+        "goods" => OrderType.Goods,
+        "vip" => OrderType.Vip,
+        _ => throw new InvalidOperationException($"The stored order type '{name}' is unknown."),
+    };
 }

@@ -35,33 +35,31 @@ internal sealed class AddressBook(OrderPlatformDbContext db, TimeProvider clock)
         return id;
     }
 
-    /// <summary>
-    /// The entry's id is generated when it is inserted, so the order points at the staged entry's
+    /// <remarks>
+    /// A new entry's id is generated when it is inserted, so the order points at the staged entry's
     /// temporary key; saving both puts the real id into the order (orders.address_id is a foreign key).
-    /// </summary>
-    public void AddFor(Order order)
+    /// </remarks>
+    public async Task AddForAsync(Order order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
+        db.EnsureWriting();
         var address = order.ShippingAddress ?? throw new InvalidOperationException($"Order {order.Id} ships nowhere; there is no address to save.");
-        var now = clock.GetUtcNow().ToUnixTimeSeconds();
-        var entry = db.Addresses.Add(new AddressRecord
-        {
-            UserId = order.BuyerId,
-            Name = address.Name,
-            Phone = address.Phone,
-            Province = address.Province,
-            City = address.City,
-            Country = address.District,
-            AddressInfo = address.Detail,
-            Postcode = address.Postcode,
-            CreatedTime = now,
-            UpdatedTime = now,
-        });
-        db.Entry(order).Property(o => o.AddressId).CurrentValue = entry.Property(a => a.Id).CurrentValue;
+        var entryId = await FindIdenticalAsync(order.BuyerId, address, cancellationToken) ?? Stage(order.BuyerId, address);
+        db.Entry(order).Property(o => o.AddressId).CurrentValue = entryId;
+    }
+
+    public async Task<bool> KeepAsync(long userId, long addressId, CancellationToken cancellationToken)
+    {
+        db.EnsureWriting();
+        var kept = await db.Addresses
+            .Where(a => a.Id == addressId && a.UserId == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.UpdatedTime, a => a.UpdatedTime), cancellationToken);
+        return kept == 1;
     }
 
     public async Task<bool> UpdateAsync(long userId, long addressId, Address address, CancellationToken cancellationToken)
     {
+        db.EnsureWriting();
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
         var updated = await db.Addresses
             .Where(a => a.Id == addressId && a.UserId == userId)
@@ -77,5 +75,25 @@ internal sealed class AddressBook(OrderPlatformDbContext db, TimeProvider clock)
                     .SetProperty(a => a.UpdatedTime, now),
                 cancellationToken);
         return updated == 1;
+    }
+
+    /// <summary>Stages a new entry and returns its temporary key.</summary>
+    private long Stage(long userId, Address address)
+    {
+        var now = clock.GetUtcNow().ToUnixTimeSeconds();
+        var entry = db.Addresses.Add(new AddressRecord
+        {
+            UserId = userId,
+            Name = address.Name,
+            Phone = address.Phone,
+            Province = address.Province,
+            City = address.City,
+            Country = address.District,
+            AddressInfo = address.Detail,
+            Postcode = address.Postcode,
+            CreatedTime = now,
+            UpdatedTime = now,
+        });
+        return entry.Property(a => a.Id).CurrentValue;
     }
 }

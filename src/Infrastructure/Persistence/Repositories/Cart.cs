@@ -13,6 +13,9 @@ internal sealed class Cart(OrderPlatformDbContext db) : ICart
             .Select(c => new CartItem(c.Id, c.GoodsId, c.SkuId, c.Quantity))
             .ToListAsync(cancellationToken);
 
-    public Task<int> RemoveAsync(long userId, IReadOnlyCollection<long> cartIds, CancellationToken cancellationToken) =>
-        db.CartItems.Where(c => c.UserId == userId && c.Status == Active && cartIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+    public Task<int> RemoveAsync(long userId, IReadOnlyCollection<long> cartIds, CancellationToken cancellationToken)
+    {
+        db.EnsureWriting();
+        return db.CartItems.Where(c => c.UserId == userId && c.Status == Active && cartIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
 }

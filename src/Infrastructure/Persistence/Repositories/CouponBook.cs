@@ -29,6 +29,7 @@ internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) 
 
     public async Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken)
     {
+        db.EnsureWriting();
         var taken = await db.CouponCodes
             .Where(c => c.Id == couponCodeId && c.UsedCount < c.MaxUses)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.UsedCount, c => c.UsedCount + 1), cancellationToken);

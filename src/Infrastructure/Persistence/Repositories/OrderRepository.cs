@@ -5,7 +5,15 @@ namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
 internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource ids) : IOrderRepository
 {
-    public async Task<OrderId> NextIdAsync(CancellationToken cancellationToken) => new(await ids.NextAsync(cancellationToken));
+    public async Task<OrderId> NextIdAsync(CancellationToken cancellationToken)
+    {
+        db.EnsureWriting();
+        return new OrderId(await ids.NextAsync(cancellationToken));
+    }
 
-    public void Add(Order order) => db.Orders.Add(order);
+    public void Add(Order order)
+    {
+        db.EnsureWriting();
+        db.Orders.Add(order);
+    }
 }

@@ -1,10 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
 /// <summary>
-/// Order ids from the id_counters row, advanced in the command's own (immediate) transaction, so
+/// Order ids from the id_counters row, advanced in the write step's own (immediate) transaction, so
 /// concurrent writers cannot draw the same id and a rolled-back order gives its id back.
 /// </summary>
 internal sealed class SqliteOrderIdSource(OrderPlatformDbContext db) : IOrderIdSource
@@ -14,19 +13,15 @@ internal sealed class SqliteOrderIdSource(OrderPlatformDbContext db) : IOrderIdS
 
     public async Task<long> NextAsync(CancellationToken cancellationToken)
     {
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Order ids are drawn inside the write step's transaction.");
+        await using var command = transaction.Connection!.CreateCommand();
         command.CommandText = Advance;
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = transaction;
         var name = command.CreateParameter();
         name.ParameterName = "$name";
         name.Value = SqliteOrderPlatformDbContext.OrderIdCounter;
         command.Parameters.Add(name);
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            throw new InvalidOperationException("Order ids are drawn inside the command's transaction.");
-        }
-
         var value = await command.ExecuteScalarAsync(cancellationToken);
         return value is long id ? id : throw new InvalidOperationException("The id_counters row for orders is missing; run the migrations.");
     }

@@ -11,6 +11,7 @@ internal sealed class StockLedger(OrderPlatformDbContext db) : IStockLedger
 {
     public async Task<bool> TryReserveAsync(long goodsId, long? skuId, int quantity, CancellationToken cancellationToken)
     {
+        db.EnsureWriting();
         var taken = skuId is { } sku
             ? await db.ProductSkus
                 .Where(s => s.Id == sku && s.ProductId == goodsId && s.Stock >= quantity)

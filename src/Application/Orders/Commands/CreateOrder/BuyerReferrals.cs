@@ -10,9 +10,6 @@ internal interface IBuyerReferrals
     Task<BuyerReferral> ReadAsync(UserAccount buyer, CancellationToken cancellationToken);
 }
 
-/// <summary>The referral discount on the buyer's unit prices (R32) and how the order's amount is shared (R47-R50).</summary>
-internal sealed record BuyerReferral(ReferralDiscount Discount, EarningsPolicy Earnings);
-
 /// <summary>
 /// R32 and R47-R49: the buyer's parent sets the referral discount; the promoter is the parent, or
 /// the buyer themselves when promoters may earn on their own purchases; the promoter's parent earns

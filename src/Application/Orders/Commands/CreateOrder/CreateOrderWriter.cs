@@ -14,7 +14,9 @@ internal interface ICreateOrderWriter
 /// <summary>
 /// Only writes, each write guarded against what may have changed since the read: the order's id,
 /// the stock (R26), the address book (R29, R30), the order itself, the coupon's use (R40) and the
-/// cart (R43). Prices are the ones that were read, the prices the buyer saw.
+/// cart (R43). Prices are the ones that were read, the prices the buyer saw. A guard that finds
+/// something the command read has changed answers <see cref="Result.StaleRead"/>, and the command
+/// runs again from its reads, so a lost race gets the answer the reads now give.
 /// </summary>
 internal sealed class CreateOrderWriter(
     IUnitOfWork unitOfWork,
@@ -38,9 +40,10 @@ internal sealed class CreateOrderWriter(
                     return shortage;
                 }
 
-                if ((await KeepAddressBookInStepAsync(order, inputs.Shipping, token)).Failed(out var addressGone))
+                var addressBookInStep = await KeepAddressBookInStepAsync(order, inputs.Shipping, token);
+                if (!addressBookInStep.IsSuccess)
                 {
-                    return addressGone;
+                    return addressBookInStep;
                 }
 
                 orders.Add(order);
@@ -49,14 +52,14 @@ internal sealed class CreateOrderWriter(
                     var redemption = await coupons.TryRedeemAsync(coupon.Terms.CouponCodeId, order.BuyerId, order.Id, token);
                     if (redemption != RedemptionOutcome.Redeemed)
                     {
-                        return coupon.ErrorFor(redemption);
+                        return Result.StaleRead(coupon.ErrorFor(redemption));
                     }
                 }
 
-                // A concurrent order that took the same cart items first leaves fewer to remove; this one then loses.
+                // A concurrent order that took the same cart items first leaves fewer to remove.
                 var cartIds = inputs.CartIds;
                 return cartIds.Count > 0 && await cart.RemoveAsync(order.BuyerId, cartIds, token) != cartIds.Count
-                    ? Error.Of(ErrorCode.CartItemNotFound, "cart_ids")
+                    ? Result.StaleRead(Error.Of(ErrorCode.CartItemNotFound, "cart_ids"))
                     : Result.Success;
             },
             cancellationToken);
@@ -90,22 +93,23 @@ internal sealed class CreateOrderWriter(
             : lines.SourceOf(firstShort).ErrorAt(ErrorCode.InsufficientStock, "quantity").With("sku_id", firstShort.SkuId ?? 0);
     }
 
-    /// <summary>R29, R30: a changed saved address is rewritten (unless the buyer deleted it meanwhile); a new one joins the book.</summary>
+    /// <summary>R29, R30: a saved address is kept or rewritten, unless the buyer deleted it meanwhile; a new one joins the book.</summary>
     private async Task<Result> KeepAddressBookInStepAsync(Order order, ShippingPlan shipping, CancellationToken cancellationToken)
     {
-        switch (shipping.Change)
+        if (shipping.Change == AddressBookChange.AddNew)
         {
-            case AddressBookChange.UpdateSaved:
-                var destination = shipping.Destination!;
-                var addressId = destination.AddressId!.Value;
-                return await addressBook.UpdateAsync(order.BuyerId, addressId, destination.Address, cancellationToken)
-                    ? Result.Success
-                    : AddressInput.NotFound(addressId);
-            case AddressBookChange.AddNew:
-                addressBook.AddFor(order);
-                return Result.Success;
-            default:
-                return Result.Success;
+            await addressBook.AddForAsync(order, cancellationToken);
+            return Result.Success;
         }
+
+        if (shipping is not { Destination: { AddressId: { } addressId } destination })
+        {
+            return Result.Success;
+        }
+
+        var stillThere = shipping.Change == AddressBookChange.UpdateSaved
+            ? await addressBook.UpdateAsync(order.BuyerId, addressId, destination.Address, cancellationToken)
+            : await addressBook.KeepAsync(order.BuyerId, addressId, cancellationToken);
+        return stillThere ? Result.Success : Result.StaleRead(AddressInput.NotFound(addressId));
     }
 }

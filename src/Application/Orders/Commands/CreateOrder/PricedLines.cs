@@ -19,15 +19,12 @@ internal sealed class PricedLines
             throw new ArgumentException("Every requested line has exactly one draft.", nameof(drafts));
         }
 
-        Requested = requested;
         Drafts = drafts;
         for (var i = 0; i < drafts.Count; i++)
         {
             _firstRequestFor.TryAdd((drafts[i].GoodsId, drafts[i].SkuId), requested[i]);
         }
     }
-
-    public IReadOnlyList<RequestedLine> Requested { get; }
 
     public IReadOnlyList<OrderLineDraft> Drafts { get; }
 

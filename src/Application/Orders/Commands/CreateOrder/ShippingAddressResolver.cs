@@ -35,7 +35,7 @@ internal sealed class ShippingAddressResolver(IAddressBook addressBook) : IShipp
                 var stored = Validate(saved);
                 return stored.Failed(out var incomplete)
                     ? incomplete
-                    : new ShippingPlan(new ShippingDestination(requested.Id, stored.Value), AddressBookChange.None);
+                    : new ShippingPlan(new ShippingDestination(requested.Id, stored.Value), AddressBookChange.KeepSaved);
             }
         }
 
@@ -52,7 +52,7 @@ internal sealed class ShippingAddressResolver(IAddressBook addressBook) : IShipp
 
         var identical = await addressBook.FindIdenticalAsync(buyerId, sent.Value, cancellationToken);
         return identical is { } identicalId
-            ? new ShippingPlan(new ShippingDestination(identicalId, sent.Value), AddressBookChange.None)
+            ? new ShippingPlan(new ShippingDestination(identicalId, sent.Value), AddressBookChange.KeepSaved)
             : new ShippingPlan(new ShippingDestination(null, sent.Value), AddressBookChange.AddNew);
     }
 
