@@ -45,7 +45,7 @@ public sealed class CommandShapeTests
     private static IEnumerable<Type> Handlers() =>
         ProjectAssemblies.ApplicationAssembly.GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false })
-            .Where(type => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)));
+            .Where(type => Members.Implements(type, typeof(IRequestHandler<,>)));
 
     /// <summary>Records are values (commands, placements, errors), not collaborators.</summary>
     private static bool IsRecord(Type type) => type.GetMethod("<Clone>$") is not null || type.IsValueType;

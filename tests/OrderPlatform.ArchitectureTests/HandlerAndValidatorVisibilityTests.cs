@@ -32,7 +32,7 @@ public sealed class HandlerAndValidatorVisibilityTests
         ProjectAssemblies.ApplicationAssembly.GetTypes().Where(type => type.IsClass);
 
     private static bool IsRequestHandler(Type type) =>
-        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>));
+        Members.Implements(type, typeof(IRequestHandler<,>));
 
     private static bool IsValidator(Type type)
     {

@@ -18,7 +18,7 @@ public sealed class IdentityTests
     public void Requests_carry_no_user_id()
     {
         var requests = ProjectAssemblies.ApplicationAssembly.GetTypes()
-            .Where(type => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)))
+            .Where(type => Members.Implements(type, typeof(IRequest<>)))
             .ToArray();
         Assert.Contains(requests, request => request.Name == "CreateOrderCommand");
 

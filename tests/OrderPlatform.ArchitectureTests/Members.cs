@@ -25,6 +25,10 @@ internal static class Members
             .Where(field => field.DeclaringType?.Assembly == type.Assembly)
             .Where(field => field is { IsInitOnly: false, IsLiteral: false });
 
+    /// <summary>True when <paramref name="type"/> implements some closed form of the open generic <paramref name="genericInterface"/>, e.g. IRequestHandler&lt;,&gt;.</summary>
+    public static bool Implements(Type type, Type genericInterface) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == genericInterface);
+
     public static string NameOf(Type type) => type.FullName ?? type.Name;
 
     public static string NameOf(MemberInfo member) =>
