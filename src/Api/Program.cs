@@ -4,6 +4,7 @@ using OrderPlatform.Api.Cli;
 using OrderPlatform.Api.Endpoints;
 using OrderPlatform.Api.Envelope;
 using OrderPlatform.Api.Health;
+using OrderPlatform.Api.Internal;
 using OrderPlatform.Api.OpenApi;
 using OrderPlatform.Api.Requests;
 using Microsoft.AspNetCore.Authentication;
@@ -33,6 +34,12 @@ builder.Services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpCurrentUser>
 builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddSingleton<JsonBody>();
 builder.Services.AddSingleton<TokenRenewal>();
+builder.Services.AddOptions<InternalOptions>().Bind(builder.Configuration.GetSection(InternalOptions.SectionName))
+    .Validate(
+        o => o.ServiceKeys.All(key => System.Text.Encoding.UTF8.GetByteCount(key) >= InternalOptions.MinimumKeyBytes),
+        $"Every Internal:ServiceKeys entry must be at least {InternalOptions.MinimumKeyBytes} bytes (R65).")
+    .ValidateOnStart();
+builder.Services.AddSingleton<ServiceKeyCheck>();
 builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -67,6 +74,7 @@ if (app.Environment.IsDevelopment())
 
 app.MapHealthChecks("/health");
 app.MapOrderEndpoints();
+app.MapPaymentEndpoints();
 
 if (app.Configuration.GetValue<bool>($"{SeedOptions.SectionName}:{nameof(SeedOptions.Demo)}"))
 {

@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderPlatform.Application.Common.Behaviours;
 using OrderPlatform.Application.Common.Options;
+using OrderPlatform.Application.Common.Scheduling;
 using OrderPlatform.Application.Common.Security;
+using OrderPlatform.Application.Orders.Commands;
+using OrderPlatform.Application.Orders.Commands.CloseOrder;
 using OrderPlatform.Application.Orders.Commands.CreateOrder;
 
 namespace OrderPlatform.Application;
@@ -61,6 +64,8 @@ public static class DependencyInjection
         services.AddScoped<ICouponSelection, CouponSelection>();
         services.AddScoped<IShippingAddressResolver, ShippingAddressResolver>();
         services.AddScoped<ICreateOrderWriter, CreateOrderWriter>();
+        services.AddScoped<IOrderClosureWriter, OrderClosureWriter>();
+        services.AddScoped<IScheduledSweep, OverdueOrderSweep>();
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddAutoMapper(_ => { }, assembly);
         return services;

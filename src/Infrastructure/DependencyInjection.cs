@@ -6,7 +6,9 @@ using Microsoft.Extensions.Options;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Infrastructure.Auth;
 using OrderPlatform.Infrastructure.Persistence;
+using OrderPlatform.Infrastructure.Persistence.Queries;
 using OrderPlatform.Infrastructure.Persistence.Repositories;
+using OrderPlatform.Infrastructure.Scheduling;
 using OrderPlatform.Infrastructure.Seeding;
 
 namespace OrderPlatform.Infrastructure;
@@ -14,8 +16,8 @@ namespace OrderPlatform.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers persistence (the provider chosen by Database:Provider), the ports' implementations
-    /// and tokens. With AddApplication() this is all an in-process caller needs to send commands.
+    /// Registers persistence (the provider chosen by Database:Provider; reads may go to a replica,
+    /// R67), the ports' implementations, tokens and the scheduler that closes overdue orders (R64). With AddApplication() this is all an in-process caller needs to send commands.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,11 +33,19 @@ public static class DependencyInjection
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
+        var readConnectionString = configuration.GetConnectionString(ReadSide.ConnectionStringName) is { Length: > 0 } replica
+            ? replica
+            : connectionString;
         if (database.Provider == DatabaseProvider.SqlServer)
         {
             services.AddDbContext<OrderPlatformDbContext>(options =>
                 options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
             services.AddScoped<IOrderIdSource, SqlServerOrderIdSource>();
+            var readOptions = new DbContextOptionsBuilder<OrderPlatformDbContext>()
+                .UseSqlServer(readConnectionString, sql => sql.EnableRetryOnFailure())
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .Options;
+            services.AddKeyedScoped(ReadSide.ContextKey, (_, _) => new OrderPlatformDbContext(readOptions));
         }
         else
         {
@@ -44,6 +54,12 @@ public static class DependencyInjection
                 options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
             services.AddScoped<OrderPlatformDbContext>(provider => provider.GetRequiredService<SqliteOrderPlatformDbContext>());
             services.AddScoped<IOrderIdSource, SqliteOrderIdSource>();
+            var readOptions = new DbContextOptionsBuilder<SqliteOrderPlatformDbContext>()
+                .UseSqlite(readConnectionString)
+                .AddInterceptors(new SqlitePragmas())
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .Options;
+            services.AddKeyedScoped<OrderPlatformDbContext>(ReadSide.ContextKey, (_, _) => new SqliteOrderPlatformDbContext(readOptions));
         }
 
         services.AddSingleton(_ => WriterGate.For(database.Provider));
@@ -55,6 +71,8 @@ public static class DependencyInjection
         services.AddScoped<IAddressBook, AddressBook>();
         services.AddScoped<ICouponBook, CouponBook>();
         services.AddScoped<ICart, Cart>();
+        services.AddScoped<IOrderReadModel, OrderReadModel>();
+        services.AddHostedService<SweepScheduler>();
         services.AddSingleton<ITokenService, AnqiTokenService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped(provider => new DatabaseInitializer(

@@ -27,6 +27,7 @@ public sealed class PipelineTests : IDisposable
     private readonly ICouponBook _coupons = Substitute.For<ICouponBook>();
     private readonly ICart _cart = Substitute.For<ICart>();
     private readonly IOrderRepository _orders = Substitute.For<IOrderRepository>();
+    private readonly IOrderReadModel _readModel = Substitute.For<IOrderReadModel>();
     private readonly StepRecordingUnitOfWork _unitOfWork = new();
     private readonly CapturingLoggerProvider _logs = new();
     private readonly ServiceProvider _provider;
@@ -54,6 +55,7 @@ public sealed class PipelineTests : IDisposable
         services.AddSingleton(_coupons);
         services.AddSingleton(_cart);
         services.AddSingleton(_orders);
+        services.AddSingleton(_readModel);
         services.AddSingleton<IUnitOfWork>(_unitOfWork);
         services.AddSingleton<TimeProvider>(new FixedClock(World.Now));
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
@@ -235,6 +237,7 @@ public sealed class PipelineTests : IDisposable
             .AddSingleton(_coupons)
             .AddSingleton(_cart)
             .AddSingleton(_orders)
+            .AddSingleton(_readModel)
             .AddSingleton<IUnitOfWork>(_unitOfWork)
             .AddScoped<IValidator<CreateOrderCommand>, UncodedValidator>()
             .BuildServiceProvider();

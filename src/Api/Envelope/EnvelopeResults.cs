@@ -1,11 +1,13 @@
 using System.Globalization;
 using OrderPlatform.Application.Common.Errors;
+using OrderPlatform.Application.Common.Interfaces;
 
 namespace OrderPlatform.Api.Envelope;
 
 /// <summary>
 /// The one place that turns an application outcome into the HTTP answer, so every endpoint maps
-/// errors identically: HTTP 200 for envelope outcomes (R3), 1001/1002 for login errors, -1 for
+/// errors identically: HTTP 200 for envelope outcomes (R3), 1001/1002 for login and service-key
+/// errors (401 for a service key, R65), -1 for
 /// the rest, and data = { error, field, ...extra } (R2). Only msg follows the request's
 /// language (R6); code and data never do.
 /// </summary>
@@ -41,15 +43,25 @@ internal static class EnvelopeResults
             : new UseCaseEnvelope(Failure(result.Error!, culture), result.Error!.Code is not (ErrorCode.NotLoggedIn or ErrorCode.NotAuthorized));
     }
 
+    /// <summary>A list's outcome (R62): the page's items as data, and how many match in all.</summary>
+    public static UseCaseEnvelope FromPage(Result<OrderPage> result, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.IsSuccess
+            ? new UseCaseEnvelope(Results.Json(new ApiPageEnvelope(0, string.Empty, result.Value.Orders, result.Value.Total), ApiJson.Options), letUserThrough: true)
+            : From(result, culture);
+    }
+
     private static int EnvelopeCode(ErrorCode code) => code switch
     {
         ErrorCode.NotLoggedIn => 1001,
-        ErrorCode.NotAuthorized => 1002,
+        ErrorCode.NotAuthorized or ErrorCode.InvalidServiceKey => 1002,
         _ => -1,
     };
 
     private static int HttpStatus(ErrorCode code) => code switch
     {
+        ErrorCode.InvalidServiceKey => StatusCodes.Status401Unauthorized,
         ErrorCode.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorCode.RateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCode.InternalError => StatusCodes.Status500InternalServerError,

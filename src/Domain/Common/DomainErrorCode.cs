@@ -15,4 +15,9 @@ public enum DomainErrorCode
     CouponAlreadyUsed,
     CouponNotApplicable,
     CouponMinSpendNotMet,
+    OrderNotCancellable,
+    OrderNotOverdue,
+    OrderAlreadyPaid,
+    OrderClosed,
+    AmountMismatch,
 }

@@ -70,6 +70,12 @@ public sealed class Order
     /// <summary>When an unpaid order is closed (R53); null when auto-close is off.</summary>
     public DateTimeOffset? PaymentDeadline { get; private set; }
 
+    /// <summary>When the payment service confirmed payment (R65); null until then.</summary>
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    /// <summary>The payment service's reference for the payment (R65); null until paid.</summary>
+    public string? PaymentId { get; private set; }
+
     public IReadOnlyList<OrderLine> Lines => _lines;
 
     public Currency Currency => Currency.Of(_currency);
@@ -188,6 +194,60 @@ public sealed class Order
         CustomFormUrl = _customFormUrlTemplate?.Replace("{order_id}", Number, StringComparison.Ordinal);
         _numberTimeZone = null;
         _customFormUrlTemplate = null;
+    }
+
+    /// <summary>R63: the buyer cancels an order that is still waiting for payment.</summary>
+    public DomainResult Cancel(DateTimeOffset at)
+    {
+        if (Status != OrderStatus.PendingPayment)
+        {
+            return new DomainError(DomainErrorCode.OrderNotCancellable);
+        }
+
+        Status = OrderStatus.Cancelled;
+        UpdatedAt = at;
+        return DomainResult.Success;
+    }
+
+    /// <summary>R64: an order still waiting for payment when its deadline has passed is closed, as a cancel is.</summary>
+    public DomainResult Close(DateTimeOffset at)
+    {
+        if (Status == OrderStatus.PendingPayment && (PaymentDeadline is not { } deadline || deadline > at))
+        {
+            return new DomainError(DomainErrorCode.OrderNotOverdue);
+        }
+
+        return Cancel(at);
+    }
+
+    /// <summary>
+    /// R65: records the payment service's confirmation. The amount must be the order's; a waiting
+    /// order becomes paid; the same payment confirmed again changes nothing; another payment of a
+    /// paid order, or any payment of a closed one, is refused and must be refunded.
+    /// </summary>
+    public DomainResult<PaymentRecording> ConfirmPayment(string paymentId, long amountMinorUnits, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(paymentId);
+        if (amountMinorUnits != _amount)
+        {
+            return new DomainError(DomainErrorCode.AmountMismatch);
+        }
+
+        switch (Status)
+        {
+            case OrderStatus.Cancelled:
+                return new DomainError(DomainErrorCode.OrderClosed);
+            case OrderStatus.PendingPayment:
+                Status = OrderStatus.Paid;
+                PaidAt = at;
+                PaymentId = paymentId;
+                UpdatedAt = at;
+                return PaymentRecording.Recorded;
+            default:
+                return string.Equals(PaymentId, paymentId, StringComparison.Ordinal)
+                    ? PaymentRecording.AlreadyRecorded
+                    : new DomainError(DomainErrorCode.OrderAlreadyPaid);
+        }
     }
 
     private DomainResult AddLine(OrderLineDraft draft)

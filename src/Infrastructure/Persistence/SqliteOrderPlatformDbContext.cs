@@ -11,7 +11,8 @@ namespace OrderPlatform.Infrastructure.Persistence;
 public sealed class SqliteOrderPlatformDbContext : OrderPlatformDbContext
 {
     public const string OrderIdCounter = "orders";
-    private const string VersionProperty = "Version";
+    /// <summary>The orders' concurrency token on SQLite; a bulk update of an order bumps it as SaveChanges does.</summary>
+    public const string VersionProperty = "Version";
 
     public SqliteOrderPlatformDbContext(DbContextOptions<SqliteOrderPlatformDbContext> options)
         : base(options)

@@ -35,6 +35,6 @@ internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IVali
             throw new InvalidOperationException($"Validator rule for '{failure.PropertyName}' has no section 13 error code ({failure.ErrorCode}).");
         }
 
-        return Error.Of(code, JsonPath.FromPropertyPath(failure.PropertyName));
+        return Error.Of(code, JsonPath.FromPropertyPath(failure.PropertyName)) with { MessageKey = failure.CustomState as string };
     }
 }

@@ -21,6 +21,10 @@ internal static class DomainErrors
         DomainErrorCode.CouponAlreadyUsed => ErrorCode.CouponAlreadyUsed,
         DomainErrorCode.CouponNotApplicable => ErrorCode.CouponNotApplicable,
         DomainErrorCode.CouponMinSpendNotMet => ErrorCode.CouponMinSpendNotMet,
+        DomainErrorCode.OrderNotCancellable or DomainErrorCode.OrderNotOverdue => ErrorCode.OrderNotCancellable,
+        DomainErrorCode.OrderAlreadyPaid => ErrorCode.OrderAlreadyPaid,
+        DomainErrorCode.OrderClosed => ErrorCode.OrderClosed,
+        DomainErrorCode.AmountMismatch => ErrorCode.AmountMismatch,
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unmapped domain error."),
     };
 }

@@ -1,8 +1,9 @@
 namespace OrderPlatform.Application.Common.Errors;
 
 /// <summary>
-/// Every failure a client can be told about (docs/contract.md section 13). Clients switch on the snake_case
-/// name (<see cref="ErrorCodeNames"/>), never on the message.
+/// Every failure a client can be told about: docs/contract.md section 13, then R68 for the order's
+/// life after it is placed. Clients switch on the snake_case name (<see cref="ErrorCodeNames"/>),
+/// never on the message.
 /// </summary>
 public enum ErrorCode
 {
@@ -40,4 +41,12 @@ public enum ErrorCode
     IdempotencyKeyReused,
     IdempotencyKeyInUse,
     InternalError,
+    OrderNotFound,
+    InvalidOrderId,
+    InvalidStatus,
+    OrderNotCancellable,
+    OrderAlreadyPaid,
+    OrderClosed,
+    AmountMismatch,
+    InvalidServiceKey,
 }

@@ -21,6 +21,12 @@ public interface ICouponBook
     /// ran out, or the buyer redeemed the code in another order since it was read.
     /// </summary>
     Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// R40, in the write step of a cancel or close: removes the order's usage row and, when there was
+    /// one, takes one off the code's used count, so the count always equals the usage rows (R66).
+    /// </summary>
+    Task GiveBackAsync(long couponCodeId, OrderId orderId, CancellationToken cancellationToken);
 }
 
 /// <summary>A redeemable code and its coupon; <see cref="OwnerId"/> 0 means anyone may use it.</summary>

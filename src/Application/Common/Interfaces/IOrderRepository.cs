@@ -2,7 +2,7 @@ using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Application.Common.Interfaces;
 
-/// <summary>Stores orders.</summary>
+/// <summary>Stores orders and loads them for the commands that change them.</summary>
 public interface IOrderRepository
 {
     /// <summary>Allocates the id of the order being written, inside the write step, so an order refused before it uses none (R52).</summary>
@@ -10,4 +10,20 @@ public interface IOrderRepository
 
     /// <summary>Stages the identified order; it is saved, with its lines' ids, when the write step commits.</summary>
     void Add(Order order);
+
+    /// <summary>The order with this number, its lines and address copy, as stored; null when there is none.</summary>
+    Task<Order?> FindAsync(string number, CancellationToken cancellationToken);
+
+    /// <summary>The order with this id, its lines and address copy, as stored; null when there is none.</summary>
+    Task<Order?> FindAsync(OrderId id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In the write step, the guarded transition (R63): writes the order's status, updated time, paid
+    /// time and payment id only while its stored status is still <paramref name="from"/>. False, and
+    /// nothing written, when another change got there first.
+    /// </summary>
+    Task<bool> TryMoveAsync(Order order, OrderStatus from, CancellationToken cancellationToken);
+
+    /// <summary>R64: the ids of orders waiting for payment whose deadline has passed, earliest deadline first.</summary>
+    Task<IReadOnlyList<OrderId>> FindOverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
 }

@@ -1,6 +1,6 @@
 namespace OrderPlatform.Application.Common.Interfaces;
 
-/// <summary>Takes stock atomically (R26).</summary>
+/// <summary>Takes stock atomically (R26) and gives it back (R27).</summary>
 public interface IStockLedger
 {
     /// <summary>
@@ -8,4 +8,10 @@ public interface IStockLedger
     /// has none) in one conditional update; false, and nothing taken, when fewer are left.
     /// </summary>
     Task<bool> TryReserveAsync(long goodsId, long? skuId, int quantity, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In the write step, gives <paramref name="quantity"/> units back to the SKU (or product) in one
+    /// update. The caller's guarded status change makes sure an order releases at most once (R27).
+    /// </summary>
+    Task ReleaseAsync(long goodsId, long? skuId, int quantity, CancellationToken cancellationToken);
 }

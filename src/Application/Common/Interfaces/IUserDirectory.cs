@@ -1,11 +1,14 @@
 namespace OrderPlatform.Application.Common.Interfaces;
 
-/// <summary>Reads users and user groups.</summary>
+/// <summary>Users and user groups.</summary>
 public interface IUserDirectory
 {
     Task<UserAccount?> FindUserAsync(long userId, CancellationToken cancellationToken);
 
     Task<UserGroup?> FindGroupAsync(long groupId, CancellationToken cancellationToken);
+
+    /// <summary>In the write step: makes the user a member of the group their paid VIP order bought (R65).</summary>
+    Task MoveToGroupAsync(long userId, long groupId, CancellationToken cancellationToken);
 }
 
 /// <summary>A user as order creation sees them; <see cref="Group"/> is null when they have none.</summary>

@@ -24,6 +24,10 @@ public sealed class OrderOptions
     [Range(0, 525_600)]
     public int AutoCloseMinutes { get; set; } = 30;
 
+    /// <summary>Seconds between two runs of the job that closes overdue orders (R64).</summary>
+    [Range(1, 86_400)]
+    public int CloseSweepSeconds { get; set; } = 60;
+
     /// <summary>The most distinct lines in one order (R16).</summary>
     [Range(1, 10_000)]
     public int MaxLines { get; set; } = 100;

@@ -15,6 +15,7 @@ internal sealed class OrderSettings
         Currency = Currency.Of(options.Currency);
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         PaymentWindow = options.AutoCloseMinutes > 0 ? TimeSpan.FromMinutes(options.AutoCloseMinutes) : null;
+        SweepInterval = TimeSpan.FromSeconds(options.CloseSweepSeconds);
         MaxLines = options.MaxLines;
         MaxQuantityPerLine = options.MaxQuantityPerLine;
         SellerPercent = options.SellerPercent;
@@ -27,6 +28,9 @@ internal sealed class OrderSettings
 
     /// <summary>How long a buyer has to pay (R53); null when auto-close is off.</summary>
     public TimeSpan? PaymentWindow { get; }
+
+    /// <summary>How often the scheduled sweeps run (R64).</summary>
+    public TimeSpan SweepInterval { get; }
 
     public int MaxLines { get; }
 

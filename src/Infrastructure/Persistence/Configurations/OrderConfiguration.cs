@@ -23,7 +23,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Number).HasColumnName("order_id").HasMaxLength(32).IsRequired();
         builder.HasIndex(o => o.Number).IsUnique();
         builder.Property(o => o.BuyerId).HasColumnName("user_id");
-        builder.HasIndex(o => new { o.BuyerId, o.CreatedAt });
+
+        // R62: a buyer's page, newest first, reads only its own rows, with or without a status filter.
+        builder.HasIndex(o => new { o.BuyerId, o.Id });
+        builder.HasIndex(o => new { o.BuyerId, o.Status, o.Id });
         builder.Property(o => o.Type).HasColumnName("type").HasMaxLength(16).HasConversion(StorageFormats.OrderTypeNames);
         builder.Property(o => o.Status).HasColumnName("status");
         builder.Property(o => o.Remark).HasColumnName("remark").HasMaxLength(500).IsRequired();
@@ -42,6 +45,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.UpdatedAt).HasColumnName("updated_time").HasConversion(StorageFormats.UnixSeconds);
         builder.Property(o => o.PaymentDeadline).HasColumnName("end_time").HasConversion(StorageFormats.UnixSeconds);
         builder.HasIndex(o => new { o.Status, o.PaymentDeadline });
+        builder.Property(o => o.PaidAt).HasColumnName("paid_time").HasConversion(StorageFormats.UnixSeconds);
+        builder.Property(o => o.PaymentId).HasColumnName("payment_id").HasMaxLength(64);
 
         builder.Property<string>("_currency").HasColumnName("currency").HasMaxLength(3).IsRequired();
         MoneyColumn(builder, "_originAmount", "origin_amount");

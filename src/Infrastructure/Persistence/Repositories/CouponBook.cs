@@ -56,6 +56,20 @@ internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) 
         return RedemptionOutcome.Redeemed;
     }
 
+    public async Task GiveBackAsync(long couponCodeId, OrderId orderId, CancellationToken cancellationToken)
+    {
+        db.EnsureWriting();
+        var removed = await db.CouponUsages
+            .Where(u => u.CouponCodeId == couponCodeId && u.OrderId == orderId)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (removed > 0)
+        {
+            await db.CouponCodes
+                .Where(c => c.Id == couponCodeId && c.UsedCount >= removed)
+                .ExecuteUpdateAsync(set => set.SetProperty(c => c.UsedCount, c => c.UsedCount - removed), cancellationToken);
+        }
+    }
+
     private static async Task<CouponCode?> FindAsync(IQueryable<CouponCodeRecord> codes, CancellationToken cancellationToken)
     {
         var row = await codes.AsNoTracking()

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Domain.Orders;
 
@@ -16,4 +17,47 @@ internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource 
         db.EnsureWriting();
         db.Orders.Add(order);
     }
+
+    public Task<Order?> FindAsync(string number, CancellationToken cancellationToken) =>
+        Stored().FirstOrDefaultAsync(o => o.Number == number, cancellationToken);
+
+    public Task<Order?> FindAsync(OrderId id, CancellationToken cancellationToken) =>
+        Stored().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+
+    public async Task<bool> TryMoveAsync(Order order, OrderStatus from, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        db.EnsureWriting();
+        var versioned = db.Model.FindEntityType(typeof(Order))?.FindProperty(SqliteOrderPlatformDbContext.VersionProperty) is not null;
+        var moved = await db.Orders
+            .Where(o => o.Id == order.Id && o.Status == from)
+            .ExecuteUpdateAsync(
+                set =>
+                {
+                    set.SetProperty(o => o.Status, order.Status)
+                        .SetProperty(o => o.UpdatedAt, order.UpdatedAt)
+                        .SetProperty(o => o.PaidAt, order.PaidAt)
+                        .SetProperty(o => o.PaymentId, order.PaymentId);
+                    if (versioned)
+                    {
+                        set.SetProperty(
+                            o => EF.Property<long>(o, SqliteOrderPlatformDbContext.VersionProperty),
+                            o => EF.Property<long>(o, SqliteOrderPlatformDbContext.VersionProperty) + 1);
+                    }
+                },
+                cancellationToken);
+        return moved == 1;
+    }
+
+    public async Task<IReadOnlyList<OrderId>> FindOverdueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        await db.Orders.AsNoTracking()
+            .Where(o => o.Status == OrderStatus.PendingPayment && o.PaymentDeadline != null && o.PaymentDeadline <= now)
+            .OrderBy(o => o.PaymentDeadline)
+            .ThenBy(o => o.Id)
+            .Select(o => o.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Orders as a command reads them to decide: the whole aggregate, not tracked, since only guarded updates write it back.</summary>
+    private IQueryable<Order> Stored() => db.Orders.AsNoTracking().Include(o => o.Lines);
 }

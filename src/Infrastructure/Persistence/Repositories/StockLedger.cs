@@ -4,7 +4,7 @@ using OrderPlatform.Application.Common.Interfaces;
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
 /// <summary>
-/// R26: each reservation is one conditional UPDATE (stock >= quantity) whose affected-row count
+/// R26, R27: each reservation is one conditional UPDATE (stock >= quantity) whose affected-row count
 /// says whether it took; no read-then-write, so concurrent buyers of the last unit cannot both win.
 /// </summary>
 internal sealed class StockLedger(OrderPlatformDbContext db) : IStockLedger
@@ -20,5 +20,19 @@ internal sealed class StockLedger(OrderPlatformDbContext db) : IStockLedger
                 .Where(p => p.Id == goodsId && p.Stock >= quantity)
                 .ExecuteUpdateAsync(set => set.SetProperty(p => p.Stock, p => p.Stock - quantity), cancellationToken);
         return taken == 1;
+    }
+
+    public async Task ReleaseAsync(long goodsId, long? skuId, int quantity, CancellationToken cancellationToken)
+    {
+        db.EnsureWriting();
+
+        // A product or SKU deleted since the order was placed has no stock left to give back to.
+        _ = skuId is { } sku
+            ? await db.ProductSkus
+                .Where(s => s.Id == sku && s.ProductId == goodsId)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Stock, s => s.Stock + quantity), cancellationToken)
+            : await db.Products
+                .Where(p => p.Id == goodsId)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.Stock, p => p.Stock + quantity), cancellationToken);
     }
 }

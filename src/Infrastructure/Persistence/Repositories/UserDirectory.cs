@@ -22,6 +22,13 @@ internal sealed class UserDirectory(OrderPlatformDbContext db) : IUserDirectory
     public async Task<UserGroup?> FindGroupAsync(long groupId, CancellationToken cancellationToken) =>
         ToGroup(await db.UserGroups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken));
 
+    public async Task MoveToGroupAsync(long userId, long groupId, CancellationToken cancellationToken)
+    {
+        db.EnsureWriting();
+        await db.Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.GroupId, groupId), cancellationToken);
+    }
+
     private static UserGroup? ToGroup(UserGroupRecord? group) => group is null
         ? null
         : new UserGroup(group.Id, group.Title, group.Status == Active, group.Price, group.Discount, group.ShareReward, group.ParentReward);

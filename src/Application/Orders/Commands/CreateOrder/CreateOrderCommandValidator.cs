@@ -22,31 +22,31 @@ internal sealed class CreateOrderCommandValidator : AbstractValidator<CreateOrde
 
         RuleFor(c => c)
             .Must(c => c.CartIds.Count > 0 || c.Details.Count > 0 || c.GoodsId > 0)
-            .WithErrorCode(Code(ErrorCode.NoItems))
+            .WithErrorCode(ErrorCode.NoItems)
             .OverridePropertyName(string.Empty);
 
         RuleFor(c => c.Type)
             .Must(type => OrderTypeNames.TryParse(type, out _))
-            .WithErrorCode(Code(ErrorCode.InvalidType));
+            .WithErrorCode(ErrorCode.InvalidType);
 
         RuleFor(c => c)
             .Must(c => c.Type != OrderTypeNames.Vip || (c.CartIds.Count == 0 && c.Details.Count <= 1))
-            .WithErrorCode(Code(ErrorCode.InvalidType))
+            .WithErrorCode(ErrorCode.InvalidType)
             .OverridePropertyName("Type");
 
         RuleFor(c => c.Remark)
             .Must(remark => remark is null || Text.CharacterCount(remark.Trim()) <= MaxRemarkCharacters)
-            .WithErrorCode(Code(ErrorCode.RemarkTooLong));
+            .WithErrorCode(ErrorCode.RemarkTooLong);
 
         RuleFor(c => c.Quantity)
             .InclusiveBetween(0, maxQuantity)
             .When(c => c.CartIds.Count == 0 && c.Details.Count == 0)
-            .WithErrorCode(Code(ErrorCode.InvalidQuantity));
+            .WithErrorCode(ErrorCode.InvalidQuantity);
 
         RuleForEach(c => c.Details).ChildRules(detail =>
             detail.RuleFor(d => d.Quantity)
                 .InclusiveBetween(0, maxQuantity)
-                .WithErrorCode(Code(ErrorCode.InvalidQuantity)))
+                .WithErrorCode(ErrorCode.InvalidQuantity))
             .When(c => c.CartIds.Count == 0);
 
         RuleFor(c => c.Address!)

@@ -60,9 +60,18 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(32)")
                         .HasColumnName("order_id");
 
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_time");
+
                     b.Property<long?>("PaymentDeadline")
                         .HasColumnType("bigint")
                         .HasColumnName("end_time");
+
+                    b.Property<string>("PaymentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("payment_id");
 
                     b.Property<string>("Remark")
                         .IsRequired()
@@ -151,9 +160,11 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("BuyerId", "CreatedAt");
+                    b.HasIndex("BuyerId", "Id");
 
                     b.HasIndex("Status", "PaymentDeadline");
+
+                    b.HasIndex("BuyerId", "Status", "Id");
 
                     b.ToTable("orders", (string)null);
                 });

@@ -53,9 +53,18 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("order_id");
 
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("paid_time");
+
                     b.Property<long?>("PaymentDeadline")
                         .HasColumnType("INTEGER")
                         .HasColumnName("end_time");
+
+                    b.Property<string>("PaymentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_id");
 
                     b.Property<string>("Remark")
                         .IsRequired()
@@ -143,9 +152,11 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("BuyerId", "CreatedAt");
+                    b.HasIndex("BuyerId", "Id");
 
                     b.HasIndex("Status", "PaymentDeadline");
+
+                    b.HasIndex("BuyerId", "Status", "Id");
 
                     b.ToTable("orders", (string)null);
                 });

@@ -1,0 +1,14 @@
+namespace OrderPlatform.Application.Common.Scheduling;
+
+/// <summary>
+/// Housekeeping the service's one scheduler runs every Orders:CloseSweepSeconds (R64): closing
+/// overdue orders now, and purging expired idempotency keys once R55 is built (issue 8).
+/// </summary>
+public interface IScheduledSweep
+{
+    /// <summary>Runs once, to the end of what is due now.</summary>
+    Task<SweepReport> RunAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>What one run of a sweep did: rows it handled, and rows it found already handled by someone else.</summary>
+public sealed record SweepReport(string Sweep, int Done, int Skipped);
