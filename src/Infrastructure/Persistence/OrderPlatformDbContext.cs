@@ -46,6 +46,8 @@ public class OrderPlatformDbContext : DbContext
 
     public DbSet<CartItemRecord> CartItems => Set<CartItemRecord>();
 
+    public DbSet<BuyerOrderCountRecord> BuyerOrderCounts => Set<BuyerOrderCountRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

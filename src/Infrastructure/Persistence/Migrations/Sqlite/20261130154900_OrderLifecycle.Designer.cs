@@ -10,7 +10,7 @@ using OrderPlatform.Infrastructure.Persistence;
 namespace OrderPlatform.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteOrderPlatformDbContext))]
-    [Migration("20261130154343_OrderLifecycle")]
+    [Migration("20261130154900_OrderLifecycle")]
     partial class OrderLifecycle
     {
         /// <inheritdoc />
@@ -161,7 +161,10 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("BuyerId", "Status", "Id");
 
-                    b.ToTable("orders", (string)null);
+                    b.ToTable("orders", null, t =>
+                        {
+                            t.HasTrigger("orders_counted_by_buyer");
+                        });
                 });
 
             modelBuilder.Entity("OrderPlatform.Domain.Orders.OrderLine", b =>
@@ -303,6 +306,25 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("addresses", (string)null);
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.BuyerOrderCountRecord", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Orders")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("orders");
+
+                    b.HasKey("UserId", "Status");
+
+                    b.ToTable("buyer_order_counts", (string)null);
                 });
 
             modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CartItemRecord", b =>

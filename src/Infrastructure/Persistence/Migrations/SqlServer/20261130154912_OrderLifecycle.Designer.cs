@@ -11,7 +11,7 @@ using OrderPlatform.Infrastructure.Persistence;
 namespace OrderPlatform.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(OrderPlatformDbContext))]
-    [Migration("20261130154336_OrderLifecycle")]
+    [Migration("20261130154912_OrderLifecycle")]
     partial class OrderLifecycle
     {
         /// <inheritdoc />
@@ -169,7 +169,12 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("BuyerId", "Status", "Id");
 
-                    b.ToTable("orders", (string)null);
+                    b.ToTable("orders", null, t =>
+                        {
+                            t.HasTrigger("orders_counted_by_buyer");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("OrderPlatform.Domain.Orders.OrderLine", b =>
@@ -315,6 +320,25 @@ namespace OrderPlatform.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("UserId");
 
                     b.ToTable("addresses", (string)null);
+                });
+
+            modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.BuyerOrderCountRecord", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int")
+                        .HasColumnName("status");
+
+                    b.Property<long>("Orders")
+                        .HasColumnType("bigint")
+                        .HasColumnName("orders");
+
+                    b.HasKey("UserId", "Status");
+
+                    b.ToTable("buyer_order_counts", (string)null);
                 });
 
             modelBuilder.Entity("OrderPlatform.Infrastructure.Persistence.Records.CartItemRecord", b =>
