@@ -36,6 +36,9 @@ public sealed class CreateOrderCouponTests
 
     public static TheoryData<string> CouponMembers => ["coupon_code_id", "coupon_code", "coupon_id"];
 
+    /// <summary>The members that name one code; coupon_id asks for the buyer's own code that they have not redeemed.</summary>
+    public static TheoryData<string> CodeMembers => ["coupon_code_id", "coupon_code"];
+
     // ---------------------------------------------------------------- which code (R37)
 
     [Fact]
@@ -269,6 +272,18 @@ public sealed class CreateOrderCouponTests
     }
 
     [Fact]
+    public async Task R37_a_code_found_by_coupon_id_was_read_as_unredeemed_so_redemptions_are_not_read_again()
+    {
+        GivenCode(PublicCode with { OwnerId = BuyerId, MaxUses = 1, UsedCount = 0 });
+
+        var order = Succeeded(await _harness.SendAsync(Command(Detail(188)) with { CouponId = CouponId }));
+
+        Assert.Equal(CodeId, order.CouponCodeId);
+        await _harness.Coupons.Received(1).FindOwnUnusedAsync(BuyerId, CouponId, Arg.Any<CancellationToken>());
+        await _harness.Coupons.DidNotReceiveWithAnyArgs().HasRedeemedAsync(default, default, default);
+    }
+
+    [Fact]
     public async Task R38_the_buyers_own_personal_code_is_accepted()
     {
         GivenCode(PublicCode with { OwnerId = BuyerId, MaxUses = 1, UsedCount = 0 });
@@ -393,7 +408,7 @@ public sealed class CreateOrderCouponTests
     }
 
     [Theory]
-    [MemberData(nameof(CouponMembers))]
+    [MemberData(nameof(CodeMembers))]
     public async Task R38_a_code_the_buyer_redeemed_before_is_coupon_already_used_before_the_order_type_is_checked(string member)
     {
         GivenCode(PublicCode);

@@ -2,7 +2,7 @@ namespace OrderPlatform.Infrastructure.Persistence.Records;
 
 /// <summary>
 /// A row of buyer_order_counts: how many orders a buyer has in one status. Database triggers on
-/// orders keep it, so it is right whoever writes an order (docs/decisions/0006-buyer-order-counts.md).
+/// orders keep it, so it is right whoever writes an order (docs/decisions/0006-order-lifecycle.md).
 /// </summary>
 public sealed class BuyerOrderCountRecord
 {

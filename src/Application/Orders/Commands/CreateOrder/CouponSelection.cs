@@ -36,12 +36,19 @@ internal sealed class CouponSelection(ICouponBook coupons, TimeProvider clock) :
             return notFound;
         }
 
-        var (code, field) = chosen.Value;
+        var (code, field, unredeemedByBuyer) = chosen.Value;
         var selected = new SelectedCoupon(TermsOf(code), field);
         var now = clock.GetUtcNow();
         if (selected.Terms.CheckEligibility(buyerId, now) is { IsSuccess: false } ineligible)
         {
             return selected.ErrorFor(ineligible.Error!);
+        }
+
+        // A code found by coupon_id was read together with "not redeemed by this buyer"; asking again in a second
+        // read could see another order's redemption commit in between and mix two moments into one answer.
+        if (unredeemedByBuyer)
+        {
+            return selected;
         }
 
         selected = selected with { Terms = selected.Terms with { RedeemedByBuyer = await coupons.HasRedeemedAsync(code.Id, buyerId, cancellationToken) } };
@@ -107,12 +114,12 @@ internal sealed class CouponSelection(ICouponBook coupons, TimeProvider clock) :
             chosen = await coupons.FindOwnUnusedAsync(buyerId, couponId, cancellationToken);
             return chosen is null
                 ? Error.Of(ErrorCode.CouponNotFound, "coupon_id").With("coupon_id", couponId)
-                : new NamedCode(chosen, "coupon_id");
+                : new NamedCode(chosen, "coupon_id", UnredeemedByBuyer: true);
         }
 
         return new NamedCode(chosen!, chosenField!);
     }
 
-    /// <summary>A code and the request member that named it.</summary>
-    private sealed record NamedCode(CouponCode Code, string Field);
+    /// <summary>A code, the request member that named it, and whether the read that found it already excluded codes the buyer redeemed.</summary>
+    private sealed record NamedCode(CouponCode Code, string Field, bool UnredeemedByBuyer = false);
 }
