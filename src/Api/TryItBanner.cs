@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace OrderPlatform.Api;
 
-/// <summary>Prints, once the server listens, how to place the API document's first example order.</summary>
+/// <summary>Prints, once the server listens, how to place the API document's first example order and list it.</summary>
 internal static class TryItBanner
 {
     public static void PrintWhenStarted(WebApplication app)
@@ -20,6 +20,9 @@ internal static class TryItBanner
 
                   TOKEN=$(dotnet run --project src/Api --no-build --no-launch-profile -- issue-token --user-id 1000 --environment {app.Environment.EnvironmentName})
                   curl -s {address}/api/order/create -H "token: $TOKEN" -H 'Content-Type: application/json' -d '{body}'
+                  curl -s {address}/api/orders -H "token: $TOKEN"
+
+                The README shows detail, cancel and payment confirmation.
 
                 """);
         });
