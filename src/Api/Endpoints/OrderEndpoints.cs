@@ -4,6 +4,7 @@ using OrderPlatform.Api.Envelope;
 using OrderPlatform.Api.Localization;
 using OrderPlatform.Api.OpenApi;
 using OrderPlatform.Api.Requests;
+using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Application.Orders.Queries.GetOrderDetail;
 using OrderPlatform.Application.Orders.Queries.ListOrders;
 
@@ -37,19 +38,8 @@ internal static class OrderEndpoints
         return routes;
     }
 
-    /// <remarks>The body is parsed before the login is checked, as AnQiCMS does (R9); the check is the use case's.</remarks>
-    private static async Task<IResult> CreateAsync(HttpContext context, JsonBody json, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var culture = RequestLanguage.Of(context.Request);
-        var body = await json.ReadAsync<CreateOrderRequest>(context.Request, cancellationToken);
-        if (body.Failed(out var refused))
-        {
-            return EnvelopeResults.Failure(refused, culture);
-        }
-
-        var result = await mediator.Send(body.Value.ToCommand(), cancellationToken);
-        return EnvelopeResults.From(result, culture);
-    }
+    private static Task<IResult> CreateAsync(HttpContext context, JsonBody json, IMediator mediator, CancellationToken cancellationToken) =>
+        JsonCommands.SendAsync<CreateOrderRequest, OrderDto>(context, json, mediator, body => body.ToCommand(), cancellationToken);
 
     private static async Task<IResult> DetailAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {
@@ -67,16 +57,6 @@ internal static class OrderEndpoints
         return EnvelopeResults.FromPage(result, RequestLanguage.Of(context.Request));
     }
 
-    private static async Task<IResult> CancelAsync(HttpContext context, JsonBody json, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var culture = RequestLanguage.Of(context.Request);
-        var body = await json.ReadAsync<CancelOrderRequest>(context.Request, cancellationToken);
-        if (body.Failed(out var refused))
-        {
-            return EnvelopeResults.Failure(refused, culture);
-        }
-
-        var result = await mediator.Send(body.Value.ToCommand(), cancellationToken);
-        return EnvelopeResults.From(result, culture);
-    }
+    private static Task<IResult> CancelAsync(HttpContext context, JsonBody json, IMediator mediator, CancellationToken cancellationToken) =>
+        JsonCommands.SendAsync<CancelOrderRequest, OrderDto>(context, json, mediator, body => body.ToCommand(), cancellationToken);
 }

@@ -2,9 +2,9 @@ using MediatR;
 using Microsoft.Extensions.Options;
 using OrderPlatform.Api.Envelope;
 using OrderPlatform.Api.Internal;
-using OrderPlatform.Api.Localization;
 using OrderPlatform.Api.OpenApi;
 using OrderPlatform.Api.Requests;
+using OrderPlatform.Application.Orders.Dtos;
 
 namespace OrderPlatform.Api.Endpoints;
 
@@ -30,16 +30,6 @@ internal static class PaymentEndpoints
         return routes;
     }
 
-    private static async Task<IResult> ConfirmPaidAsync(HttpContext context, JsonBody json, IMediator mediator, CancellationToken cancellationToken)
-    {
-        var culture = RequestLanguage.Of(context.Request);
-        var body = await json.ReadAsync<ConfirmPaymentRequest>(context.Request, cancellationToken);
-        if (body.Failed(out var refused))
-        {
-            return EnvelopeResults.Failure(refused, culture);
-        }
-
-        var result = await mediator.Send(body.Value.ToCommand(), cancellationToken);
-        return EnvelopeResults.From(result, culture);
-    }
+    private static Task<IResult> ConfirmPaidAsync(HttpContext context, JsonBody json, IMediator mediator, CancellationToken cancellationToken) =>
+        JsonCommands.SendAsync<ConfirmPaymentRequest, OrderDto>(context, json, mediator, body => body.ToCommand(), cancellationToken);
 }
