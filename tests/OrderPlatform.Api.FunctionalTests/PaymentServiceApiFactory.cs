@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 
 namespace OrderPlatform.Api.FunctionalTests;
 
@@ -15,6 +16,9 @@ public sealed class PaymentServiceApiFactory : OrderPlatformApiFactory
     public const string ServiceKey = "payment-service-test-key-of-at-least-32-bytes";
 
     public MovableClock Clock { get; } = new();
+
+    /// <summary>Everything the service logged.</summary>
+    public LogCapture Logs { get; } = new();
 
     /// <summary>Posts a confirmation body with the given X-Service-Key header, or none when null.</summary>
     public async Task<(HttpStatusCode Status, Envelope Envelope)> PostPaidAsync(string body, string? key = ServiceKey, string query = "")
@@ -46,6 +50,6 @@ public sealed class PaymentServiceApiFactory : OrderPlatformApiFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Internal:ServiceKeys:0", ServiceKey);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddSingleton<ILogEventSink>(Logs));
     }
 }
