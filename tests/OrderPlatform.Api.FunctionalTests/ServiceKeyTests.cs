@@ -107,20 +107,4 @@ public sealed class ServiceKeyTests(PaymentServiceApiFactory factory) : IClassFi
 
         Assert.Contains("Internal:ServiceKeys", refusal.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task R65_the_service_key_is_never_logged_whether_it_is_right_or_wrong()
-    {
-        const string WrongKey = "a-wrong-key-that-an-operator-must-not-see-in-logs";
-        var placed = await factory.PlaceAsync("""{"goods_id":188}""");
-        var body = PaymentServiceApiFactory.PaidBody(OrderSession.NumberOf(placed), "wx-logged", 9900);
-
-        var (refusedStatus, _) = await factory.PostPaidAsync(body, WrongKey);
-        var (acceptedStatus, _) = await factory.PostPaidAsync(body);
-
-        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.OK), (refusedStatus, acceptedStatus));
-        Assert.Contains(factory.Logs.Lines, line => line.Contains("ConfirmPaymentCommand", StringComparison.Ordinal));
-        Assert.DoesNotContain(factory.Logs.Lines, line => line.Contains(PaymentServiceApiFactory.ServiceKey, StringComparison.Ordinal));
-        Assert.DoesNotContain(factory.Logs.Lines, line => line.Contains(WrongKey, StringComparison.Ordinal));
-    }
 }
