@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using AutoMapper;
 using Microsoft.EntityFrameworkCore;
 using OrderPlatform.Application.Orders;
 using OrderPlatform.Application.Orders.Dtos;
@@ -113,7 +114,8 @@ internal static class OrderProjection
 
         public long ShareParentAmount { get; init; }
 
-        public OrderDto ToDto(IEnumerable<OrderLineRow> lines) => new()
+        /// <summary>The answer; the address copy and SKU values through the application's mapping, which owns their API names.</summary>
+        public OrderDto ToDto(IEnumerable<OrderLineRow> lines, IMapper mapper) => new()
         {
             Id = Id.Value,
             OrderId = Number,
@@ -138,19 +140,8 @@ internal static class OrderProjection
             UpdatedTime = UpdatedAt.ToUnixTimeSeconds(),
             CouponId = CouponId ?? 0,
             CouponCodeId = CouponCodeId ?? 0,
-            OrderAddress = ShippingAddress is { } address
-                ? new OrderAddressDto
-                {
-                    Name = address.Name,
-                    Phone = address.Phone,
-                    Province = address.Province,
-                    City = address.City,
-                    Country = address.District,
-                    AddressInfo = address.Detail,
-                    Postcode = address.Postcode,
-                }
-                : null,
-            Details = lines.Select(l => l.ToDto()).ToList(),
+            OrderAddress = mapper.Map<OrderAddressDto?>(ShippingAddress),
+            Details = lines.Select(l => l.ToDto(mapper)).ToList(),
             CustomFormUrl = CustomFormUrl,
         };
     }
@@ -184,14 +175,14 @@ internal static class OrderProjection
 
         public long DiscountAmount { get; init; }
 
-        public OrderLineDto ToDto() => new()
+        public OrderLineDto ToDto(IMapper mapper) => new()
         {
             Id = Id,
             GoodsId = GoodsId,
             GoodsSkuId = SkuId ?? 0,
             Title = Title,
             SkuTitle = SkuTitle,
-            SkuValues = OptionValues.Select(v => new SkuValueDto { Id = v.Id, OptionId = v.OptionId, Title = v.Title, OptionTitle = v.OptionTitle }).ToList(),
+            SkuValues = mapper.Map<IReadOnlyList<SkuValueDto>>(OptionValues),
             Price = UnitPrice,
             OriginPrice = OriginPrice,
             Quantity = Quantity,

@@ -1,3 +1,4 @@
+using AutoMapper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPlatform.Application.Common.Interfaces;
@@ -13,7 +14,7 @@ namespace OrderPlatform.Infrastructure.Persistence.Queries;
 /// buyer's few rows of buyer_order_counts, the orders through the (user_id, id) or (user_id,
 /// status, id) index (rows before and after the page are never read), and their lines.
 /// </summary>
-internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] OrderPlatformDbContext db) : IOrderReadModel
+internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] OrderPlatformDbContext db, IMapper mapper) : IOrderReadModel
 {
     public Task<OrderDto?> FindByNumberAsync(long buyerId, string number, CancellationToken cancellationToken) =>
         ReadOneAsync(db.Orders.Where(o => o.BuyerId == buyerId && o.Number == number), cancellationToken);
@@ -63,6 +64,6 @@ internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] Or
                 .Select(OrderProjection.Line)
                 .ToListAsync(cancellationToken))
             .ToLookup(l => l.OrderId);
-        return headers.ConvertAll(h => h.ToDto(lines[h.Id]));
+        return headers.ConvertAll(h => h.ToDto(lines[h.Id], mapper));
     }
 }
