@@ -63,7 +63,11 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseExceptionHandler();
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options =>
+{
+    options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} {" + RequestOutcome.LogProperty + "} in {Elapsed:0.0000} ms";
+    options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set(RequestOutcome.LogProperty, RequestOutcome.Of(http));
+});
 app.UseAuthentication();
 
 if (app.Environment.IsDevelopment())

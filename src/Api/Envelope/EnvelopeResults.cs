@@ -13,7 +13,10 @@ namespace OrderPlatform.Api.Envelope;
 /// </summary>
 internal static class EnvelopeResults
 {
-    public static IResult Success(object data) => Results.Json(new ApiEnvelope(0, string.Empty, data), ApiJson.Options);
+    private const int StatusCodeClientClosedRequest = 499;
+    private const string Succeeded = "ok";
+
+    public static IResult Success(object data) => RequestOutcome.Recorded(Results.Json(new ApiEnvelope(0, string.Empty, data), ApiJson.Options), Succeeded);
 
     /// <summary>The error's envelope, its message in <paramref name="culture"/>.</summary>
     public static IResult Failure(Error error, CultureInfo culture)
@@ -30,8 +33,15 @@ internal static class EnvelopeResults
             data[key] = value;
         }
 
+        if (error.MessageKey == ErrorMessages.ClientGoneKey)
+        {
+            // Nobody is left to read an answer; 499 (client closed request) only names the outcome in the request log.
+            return RequestOutcome.Recorded(Results.StatusCode(StatusCodeClientClosedRequest), error.Name);
+        }
+
         var envelope = new ApiEnvelope(EnvelopeCode(error.Code), ErrorMessages.For(error, culture), data);
-        return Results.Json(envelope, ApiJson.Options, statusCode: HttpStatus(error.Code));
+        var status = error.MessageKey == ErrorMessages.BrokenTransferKey ? StatusCodes.Status400BadRequest : HttpStatus(error.Code);
+        return RequestOutcome.Recorded(Results.Json(envelope, ApiJson.Options, statusCode: status), error.Name);
     }
 
     public static UseCaseEnvelope From<T>(Result<T> result, CultureInfo culture)
@@ -48,7 +58,9 @@ internal static class EnvelopeResults
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.IsSuccess
-            ? new UseCaseEnvelope(Results.Json(new ApiPageEnvelope(0, string.Empty, result.Value.Orders, result.Value.Total), ApiJson.Options), letUserThrough: true)
+            ? new UseCaseEnvelope(
+                RequestOutcome.Recorded(Results.Json(new ApiPageEnvelope(0, string.Empty, result.Value.Orders, result.Value.Total), ApiJson.Options), Succeeded),
+                letUserThrough: true)
             : From(result, culture);
     }
 

@@ -31,6 +31,15 @@ internal static class ErrorMessages
     /// <summary>invalid_json: the body does not parse as JSON.</summary>
     public const string NotJsonKey = "invalid_json.not_json";
 
+    /// <summary>invalid_json: the body's bytes are not UTF-8, so it is not JSON (RFC 8259).</summary>
+    public const string NotUtf8Key = "invalid_json.not_utf8";
+
+    /// <summary>invalid_json: the client broke the body's transfer (bad chunking, a body shorter than its Content-Length); HTTP 400.</summary>
+    public const string BrokenTransferKey = "invalid_json.broken_transfer";
+
+    /// <summary>invalid_json: the client went away while sending the body; nobody is left to read an answer.</summary>
+    public const string ClientGoneKey = "invalid_json.client_gone";
+
     /// <summary>invalid_json: the body is JSON but not an object.</summary>
     public const string NotObjectKey = "invalid_json.not_object";
 

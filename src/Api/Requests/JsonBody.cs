@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -12,10 +13,10 @@ namespace OrderPlatform.Api.Requests;
 /// <summary>
 /// Reads a JSON request body strictly (R1, R4, R5): application/json only, a size limit, syntax
 /// errors and wrong member types told apart, and the offending member named by its JSON path.
-/// Each refusal names its sentence by message key, shown in the caller's language (R6); data.expected
-/// stays English, like every code.
+/// Bytes that are not UTF-8 are not JSON. Each refusal names its sentence by message key, shown in
+/// the caller's language (R6); data.expected stays English, like every code.
 /// </summary>
-internal sealed partial class JsonBody(IOptions<ApiOptions> options)
+internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<JsonBody> logger)
 {
     public async Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
@@ -32,15 +33,22 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options)
             return TooLarge(limit);
         }
 
-        var bytes = await ReadLimitedAsync(request.Body, limit, cancellationToken);
-        if (bytes is null)
+        var transfer = await ReadTransferAsync(request, limit, cancellationToken);
+        if (transfer.Failed(out var broken))
         {
-            return TooLarge(limit);
+            return broken;
         }
 
+        var bytes = transfer.Value;
         if (bytes.Length == 0)
         {
             return InvalidJson(ErrorMessages.EmptyBodyKey);
+        }
+
+        // RFC 8259: JSON text is UTF-8. The parser checks only what it decodes, so bytes in members nobody reads would pass.
+        if (!Utf8.IsValid(bytes))
+        {
+            return InvalidJson(ErrorMessages.NotUtf8Key);
         }
 
         JsonDocument document;
@@ -80,6 +88,37 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options)
         && mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
     private static Error TooLarge(long limit) => Error.Of(ErrorCode.PayloadTooLarge).With("max_bytes", limit);
+
+    /// <summary>
+    /// The body's bytes, or why there are none: over the limit (R4), a transfer the client broke (bad
+    /// chunking, fewer bytes than its Content-Length, a body too slow to arrive), or a client that went
+    /// away. The client's faults are logged as warnings, without a stack trace: any client could
+    /// otherwise fill the error log.
+    /// </summary>
+    private async Task<Result<byte[]>> ReadTransferAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await ReadLimitedAsync(request.Body, limit, cancellationToken);
+            return bytes is null ? TooLarge(limit) : bytes;
+        }
+        catch (BadHttpRequestException exception)
+        {
+            LogBrokenTransfer(request.Method, request.Path, exception.Message);
+            return InvalidJson(ErrorMessages.BrokenTransferKey);
+        }
+        catch (Exception exception) when (exception is IOException or OperationCanceledException && request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            LogClientGone(request.Method, request.Path);
+            return InvalidJson(ErrorMessages.ClientGoneKey);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} {Path}: the client broke the body's transfer ({Reason}); answered invalid_json")]
+    private partial void LogBrokenTransfer(string method, PathString path, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path}: the client went away while sending the body; nothing to answer")]
+    private partial void LogClientGone(string method, PathString path);
 
     private static async Task<byte[]?> ReadLimitedAsync(Stream body, long limit, CancellationToken cancellationToken)
     {
