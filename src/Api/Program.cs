@@ -6,6 +6,7 @@ using OrderPlatform.Api.Envelope;
 using OrderPlatform.Api.Health;
 using OrderPlatform.Api.Internal;
 using OrderPlatform.Api.OpenApi;
+using OrderPlatform.Api.RateLimiting;
 using OrderPlatform.Api.Requests;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,6 +41,8 @@ builder.Services.AddOptions<InternalOptions>().Bind(builder.Configuration.GetSec
         $"Every Internal:ServiceKeys entry must be at least {InternalOptions.MinimumKeyBytes} bytes (R65).")
     .ValidateOnStart();
 builder.Services.AddSingleton<ServiceKeyCheck>();
+builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddCreateOrderRateLimit();
 builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -69,6 +72,7 @@ app.UseSerilogRequestLogging(options =>
     options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set(RequestOutcome.LogProperty, RequestOutcome.Of(http));
 });
 app.UseAuthentication();
+app.UseRateLimiter();
 
 if (app.Environment.IsDevelopment())
 {

@@ -3,6 +3,7 @@ using OrderPlatform.Api.Authentication;
 using OrderPlatform.Api.Envelope;
 using OrderPlatform.Api.Localization;
 using OrderPlatform.Api.OpenApi;
+using OrderPlatform.Api.RateLimiting;
 using OrderPlatform.Api.Requests;
 using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Application.Orders.Queries.GetOrderDetail;
@@ -17,6 +18,7 @@ internal static class OrderEndpoints
     {
         var buyerEndpoints = routes.MapGroup(string.Empty).AddEndpointFilter<TokenRenewal>();
         buyerEndpoints.MapPost("/api/order/create", CreateAsync)
+            .RequireRateLimiting(CreateOrderRateLimit.PolicyName)
             .WithName("CreateOrder")
             .WithSummary("Create a pending-payment order (AnQiCMS compatible)")
             .WithDescription("Error messages (msg) are English by default and Simplified Chinese with ?lang=zh-CN or an Accept-Language preferring zh; code and data.error are the same in both.")
