@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using OrderPlatform.Api.Authentication;
 using OrderPlatform.Api.Envelope;
 using OrderPlatform.Api.Localization;
 using OrderPlatform.Application.Common.Errors;
+using OrderPlatform.Application.Common.Security;
 
 namespace OrderPlatform.Api.RateLimiting;
 
@@ -40,8 +40,8 @@ internal static class CreateOrderRateLimit
     private static RateLimitPartition<string> PartitionFor(HttpContext context)
     {
         var perMinute = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.CreateOrderPerMinute;
-        var caller = context.User.FindFirst(AnqiTokenAuthentication.UserIdClaim)?.Value is { } userId
-            ? "user:" + userId
+        var caller = context.RequestServices.GetRequiredService<ICurrentUser>().UserId is { } userId
+            ? "user:" + userId.ToString(CultureInfo.InvariantCulture)
             : "address:" + context.Connection.RemoteIpAddress;
         return RateLimitPartition.GetFixedWindowLimiter(caller, _ => new FixedWindowRateLimiterOptions
         {
