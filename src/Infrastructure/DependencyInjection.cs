@@ -38,27 +38,18 @@ public static class DependencyInjection
             : connectionString;
         if (database.Provider == DatabaseProvider.SqlServer)
         {
-            services.AddDbContext<OrderPlatformDbContext>(options =>
-                options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+            services.AddDbContext<OrderPlatformDbContext>(options => UseSqlServer(options, connectionString));
             services.AddScoped<IOrderIdSource, SqlServerOrderIdSource>();
-            var readOptions = new DbContextOptionsBuilder<OrderPlatformDbContext>()
-                .UseSqlServer(readConnectionString, sql => sql.EnableRetryOnFailure())
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-                .Options;
+            var readOptions = ReadOptions(new DbContextOptionsBuilder<OrderPlatformDbContext>(), readConnectionString, UseSqlServer);
             services.AddKeyedScoped(ReadSide.ContextKey, (_, _) => new OrderPlatformDbContext(readOptions));
         }
         else
         {
             EnsureSqliteFolder(connectionString);
-            services.AddDbContext<SqliteOrderPlatformDbContext>(options =>
-                options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContext<SqliteOrderPlatformDbContext>(options => UseSqlite(options, connectionString));
             services.AddScoped<OrderPlatformDbContext>(provider => provider.GetRequiredService<SqliteOrderPlatformDbContext>());
             services.AddScoped<IOrderIdSource, SqliteOrderIdSource>();
-            var readOptions = new DbContextOptionsBuilder<SqliteOrderPlatformDbContext>()
-                .UseSqlite(readConnectionString)
-                .AddInterceptors(new SqlitePragmas())
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-                .Options;
+            var readOptions = ReadOptions(new DbContextOptionsBuilder<SqliteOrderPlatformDbContext>(), readConnectionString, UseSqlite);
             services.AddKeyedScoped<OrderPlatformDbContext>(ReadSide.ContextKey, (_, _) => new SqliteOrderPlatformDbContext(readOptions));
         }
 
@@ -82,6 +73,23 @@ public static class DependencyInjection
             provider.GetRequiredService<IOptions<SeedOptions>>(),
             provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<DatabaseInitializer>>()));
         return services;
+    }
+
+    /// <summary>How the write side and the read side (R67) both reach SQL Server: transient faults are retried.</summary>
+    private static void UseSqlServer(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure());
+
+    /// <summary>How the write side and the read side (R67) both reach SQLite: every connection gets the durability and locking pragmas.</summary>
+    private static void UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+
+    /// <summary>The read side's options: the same provider set-up on its own connection string, and nothing tracked.</summary>
+    private static DbContextOptions<TContext> ReadOptions<TContext>(
+        DbContextOptionsBuilder<TContext> options, string connectionString, Action<DbContextOptionsBuilder, string> useProvider)
+        where TContext : DbContext
+    {
+        useProvider(options, connectionString);
+        return options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options;
     }
 
     private static void EnsureSqliteFolder(string connectionString)

@@ -16,13 +16,19 @@ internal static class EnvelopeResults
     private const int StatusCodeClientClosedRequest = 499;
     private const string Succeeded = "ok";
 
-    public static IResult Success(object data) => RequestOutcome.Recorded(Results.Json(new ApiEnvelope(0, string.Empty, data), ApiJson.Options), Succeeded);
+    public static IResult Success(object data) => Answer(new ApiEnvelope(0, string.Empty, data), StatusCodes.Status200OK, Succeeded);
 
     /// <summary>The error's envelope, its message in <paramref name="culture"/>.</summary>
     public static IResult Failure(Error error, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(error);
         ArgumentNullException.ThrowIfNull(culture);
+        if (error.MessageKey == ErrorMessages.ClientGoneKey)
+        {
+            // Nobody is left to read an answer; 499 (client closed request) only names the outcome in the request log.
+            return RequestOutcome.Recorded(Results.StatusCode(StatusCodeClientClosedRequest), error.Name);
+        }
+
         var data = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["error"] = error.Name,
@@ -33,15 +39,7 @@ internal static class EnvelopeResults
             data[key] = value;
         }
 
-        if (error.MessageKey == ErrorMessages.ClientGoneKey)
-        {
-            // Nobody is left to read an answer; 499 (client closed request) only names the outcome in the request log.
-            return RequestOutcome.Recorded(Results.StatusCode(StatusCodeClientClosedRequest), error.Name);
-        }
-
-        var envelope = new ApiEnvelope(EnvelopeCode(error.Code), ErrorMessages.For(error, culture), data);
-        var status = error.MessageKey == ErrorMessages.BrokenTransferKey ? StatusCodes.Status400BadRequest : HttpStatus(error.Code);
-        return RequestOutcome.Recorded(Results.Json(envelope, ApiJson.Options, statusCode: status), error.Name);
+        return Answer(new ApiEnvelope(EnvelopeCode(error.Code), ErrorMessages.For(error, culture), data), HttpStatus(error), error.Name);
     }
 
     public static UseCaseEnvelope From<T>(Result<T> result, CultureInfo culture)
@@ -58,9 +56,7 @@ internal static class EnvelopeResults
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.IsSuccess
-            ? new UseCaseEnvelope(
-                RequestOutcome.Recorded(Results.Json(new ApiPageEnvelope(0, string.Empty, result.Value.Orders, result.Value.Total), ApiJson.Options), Succeeded),
-                letUserThrough: true)
+            ? new UseCaseEnvelope(Answer(new ApiPageEnvelope(0, string.Empty, result.Value.Orders, result.Value.Total), StatusCodes.Status200OK, Succeeded), letUserThrough: true)
             : From(result, culture);
     }
 
@@ -71,7 +67,11 @@ internal static class EnvelopeResults
         _ => -1,
     };
 
-    private static int HttpStatus(ErrorCode code) => code switch
+    private static IResult Answer(object envelope, int status, string outcome) =>
+        RequestOutcome.Recorded(Results.Json(envelope, ApiJson.Options, statusCode: status), outcome);
+
+    /// <summary>The status goes with the code, but for a transfer the client broke: its invalid_json is a 400 (R3, R5).</summary>
+    private static int HttpStatus(Error error) => error.MessageKey == ErrorMessages.BrokenTransferKey ? StatusCodes.Status400BadRequest : error.Code switch
     {
         ErrorCode.InvalidServiceKey => StatusCodes.Status401Unauthorized,
         ErrorCode.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
