@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OrderPlatform.Application.Common.Interfaces;
+using OrderPlatform.Application.Common.Options;
 using OrderPlatform.Domain.Orders;
 using OrderPlatform.Infrastructure.Scheduling;
 
@@ -8,8 +12,8 @@ namespace OrderPlatform.Infrastructure.IntegrationTests;
 /// <summary>
 /// R64 on a real SQLite file with a clock the test moves: the close job closes exactly the orders
 /// waiting past their end_time, gives back what they held, finds nothing more on its next run, is
-/// off with Orders:AutoCloseMinutes 0, and closes each order once when two service instances sweep
-/// the same database.
+/// off with Orders:AutoCloseMinutes 0, takes the earliest deadlines first, logs each run's count
+/// and time, and closes each order once when two service instances sweep the same database.
 /// </summary>
 [Collection(LifecycleRaces.Name)]
 public sealed class CloseJobTests
@@ -101,6 +105,34 @@ public sealed class CloseJobTests
         Assert.All((await LifecycleScenario.StoredOrdersAsync(second)).Values, o => Assert.Equal(OrderStatus.Cancelled, o.Status));
         await invariants.AssertHoldAsync(second);
         Assert.Equal((0, 0), await DoneAndSkippedAsync(first));
+    }
+
+    [Fact]
+    public async Task R64_overdue_orders_are_taken_earliest_deadline_first_and_each_run_logs_its_count_and_time()
+    {
+        var clock = new ManualClock();
+        await using var host = await OrderPlatformHost.StartAsync(clock: clock);
+        var placed = new List<PlacedOrder>();
+        for (var i = 0; i < 3; i++)
+        {
+            placed.AddRange(await LifecycleScenario.PlaceAsync(host, 1, first: i));
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(31));
+        var firstTwo = await host.InScopeAsync(services =>
+            services.GetRequiredService<IOrderRepository>().FindOverdueAsync(clock.GetUtcNow(), 2, CancellationToken.None));
+
+        Assert.Equal(placed.Take(2).Select(o => o.Order.Id), firstTwo.Select(id => id.Value));
+
+        var logger = new RecordingLogger<SweepScheduler>();
+        var scheduler = new SweepScheduler(
+            host.Services.GetRequiredService<IServiceScopeFactory>(), host.Services.GetRequiredService<IOptions<OrderOptions>>(), clock, logger);
+        await scheduler.RunOnceAsync(CancellationToken.None);
+
+        var line = Assert.Single(logger.Lines);
+        Assert.Equal(LogLevel.Information, line.Level);
+        Assert.Matches(@"^OverdueOrderSweep did 3 and skipped 0 in \d+(\.\d)? ms$", line.Message);
     }
 
     private static SweepScheduler SchedulerOf(OrderPlatformHost host) =>
