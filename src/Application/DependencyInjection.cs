@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderPlatform.Application.Common.Behaviours;
+using OrderPlatform.Application.Common.Idempotency;
 using OrderPlatform.Application.Common.Options;
 using OrderPlatform.Application.Common.Scheduling;
 using OrderPlatform.Application.Common.Security;
@@ -66,6 +67,9 @@ public static class DependencyInjection
         services.AddScoped<ICreateOrderWriter, CreateOrderWriter>();
         services.AddScoped<IOrderClosureWriter, OrderClosureWriter>();
         services.AddScoped<IScheduledSweep, OverdueOrderSweep>();
+        services.AddSingleton<KeysInFlight>();
+        services.AddScoped<IdempotencyGate>();
+        services.AddScoped<IScheduledSweep, ExpiredIdempotencyKeySweep>();
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddAutoMapper(_ => { }, assembly);
         return services;

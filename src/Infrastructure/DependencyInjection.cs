@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<IAddressBook, AddressBook>();
         services.AddScoped<ICouponBook, CouponBook>();
         services.AddScoped<ICart, Cart>();
+        services.AddScoped<IIdempotencyRecords, IdempotencyRecords>();
         services.AddScoped<IOrderReadModel, OrderReadModel>();
         services.AddHostedService<SweepScheduler>();
         services.AddSingleton<ITokenService, AnqiTokenService>();

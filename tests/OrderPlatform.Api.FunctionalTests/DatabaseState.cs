@@ -4,9 +4,9 @@ using OrderPlatform.Infrastructure.Persistence;
 
 namespace OrderPlatform.Api.FunctionalTests;
 
-/// <summary>What a refused request must leave unchanged: orders and their lines, saved addresses, stock, coupon uses, cart items.</summary>
+/// <summary>What a refused request must leave unchanged: orders and their lines, saved addresses, stock, coupon uses, cart items, idempotency keys.</summary>
 public sealed record DatabaseState(
-    int Orders, int OrderLines, int Addresses, long ProductStock, long SkuStock, int CouponUsages, long CouponUsedCount, int CartItems)
+    int Orders, int OrderLines, int Addresses, long ProductStock, long SkuStock, int CouponUsages, long CouponUsedCount, int CartItems, int IdempotencyKeys)
 {
     public static async Task<DatabaseState> ReadAsync(IServiceProvider services)
     {
@@ -20,6 +20,7 @@ public sealed record DatabaseState(
             await db.ProductSkus.SumAsync(s => s.Stock),
             await db.CouponUsages.CountAsync(),
             await db.CouponCodes.SumAsync(c => (long)c.UsedCount),
-            await db.CartItems.CountAsync());
+            await db.CartItems.CountAsync(),
+            await db.IdempotencyKeys.CountAsync());
     }
 }

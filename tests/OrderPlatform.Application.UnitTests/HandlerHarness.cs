@@ -63,6 +63,8 @@ internal sealed class HandlerHarness
 
     public ICart Cart { get; } = Substitute.For<ICart>();
 
+    public InMemoryIdempotencyRecords IdempotencyRecords { get; } = new();
+
     public StepRecordingUnitOfWork UnitOfWork { get; } = new();
 
     public OrderOptions OrderOptions { get; } = new();
@@ -103,11 +105,13 @@ internal sealed class HandlerHarness
             .AddSingleton(Orders)
             .AddSingleton(Coupons)
             .AddSingleton(Cart)
+            .AddSingleton<IIdempotencyRecords>(IdempotencyRecords)
             .AddSingleton<IUnitOfWork>(UnitOfWork)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await using var scope = provider.CreateAsyncScope();
-        var handler = scope.ServiceProvider.GetRequiredService<IRequestHandler<CreateOrderCommand, Result<OrderDto>>>();
-        return await new BuyerAccessBehaviour<CreateOrderCommand, Result<OrderDto>>(scope.ServiceProvider.GetRequiredService<SignedInBuyer>())
+        var handler = scope.ServiceProvider.GetRequiredService<IRequestHandler<CreateOrderCommand, Result<PlacedOrder>>>();
+        var placed = await new BuyerAccessBehaviour<CreateOrderCommand, Result<PlacedOrder>>(scope.ServiceProvider.GetRequiredService<SignedInBuyer>())
             .Handle(command, CancellationToken.None, () => handler.Handle(command, CancellationToken.None));
+        return placed.Select(p => p.Order);
     }
 }

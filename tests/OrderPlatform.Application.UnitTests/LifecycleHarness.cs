@@ -5,6 +5,7 @@ using NSubstitute;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Application.Common.Scheduling;
 using OrderPlatform.Application.Common.Security;
+using OrderPlatform.Application.Orders.Commands.CloseOrder;
 using OrderPlatform.Domain.Common;
 using OrderPlatform.Domain.Orders;
 
@@ -103,7 +104,7 @@ internal sealed class LifecycleHarness
     {
         await using var provider = BuildProvider();
         await using var scope = provider.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IScheduledSweep>().RunAsync(CancellationToken.None);
+        return await scope.ServiceProvider.GetServices<IScheduledSweep>().OfType<OverdueOrderSweep>().Single().RunAsync(CancellationToken.None);
     }
 
     private ServiceProvider BuildProvider() =>
@@ -117,6 +118,7 @@ internal sealed class LifecycleHarness
             .AddSingleton(Coupons)
             .AddSingleton(Users)
             .AddSingleton(ReadModel)
+            .AddSingleton<IIdempotencyRecords>(new InMemoryIdempotencyRecords())
             .AddSingleton<IUnitOfWork>(UnitOfWork)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 }

@@ -54,6 +54,7 @@ public sealed class PipelineTests : IDisposable
         services.AddSingleton(_addressBook);
         services.AddSingleton(_coupons);
         services.AddSingleton(_cart);
+        services.AddSingleton<IIdempotencyRecords>(new InMemoryIdempotencyRecords());
         services.AddSingleton(_orders);
         services.AddSingleton(_readModel);
         services.AddSingleton<IUnitOfWork>(_unitOfWork);
@@ -193,7 +194,7 @@ public sealed class PipelineTests : IDisposable
     {
         using var scope = _provider.CreateScope();
 
-        var behaviours = scope.ServiceProvider.GetServices<IPipelineBehavior<CreateOrderCommand, Result<OrderDto>>>()
+        var behaviours = scope.ServiceProvider.GetServices<IPipelineBehavior<CreateOrderCommand, Result<PlacedOrder>>>()
             .Select(b => b.GetType().GetGenericTypeDefinition())
             .ToArray();
 
@@ -273,7 +274,7 @@ public sealed class PipelineTests : IDisposable
     {
         using var scope = _provider.CreateScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        return await mediator.Send(command);
+        return (await mediator.Send(command)).Select(placed => placed.Order);
     }
 
     /// <summary>A validator whose rule forgot its error code.</summary>

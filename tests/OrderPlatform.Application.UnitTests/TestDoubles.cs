@@ -1,5 +1,6 @@
 using AutoMapper;
 using OrderPlatform.Application.Common.Errors;
+using OrderPlatform.Application.Common.Idempotency;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Application.Common.Mapping;
 using OrderPlatform.Application.Common.Security;
@@ -46,7 +47,13 @@ internal sealed class StepRecordingUnitOfWork : IUnitOfWork
         return await command();
     }
 
-    public async Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken)
+    public Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken) =>
+        WriteThenRecordAsync(write, record: null, cancellationToken);
+
+    public Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, Action record, CancellationToken cancellationToken) =>
+        WriteThenRecordAsync(write, record, cancellationToken);
+
+    private async Task<Result> WriteThenRecordAsync(Func<CancellationToken, Task<Result>> write, Action? record, CancellationToken cancellationToken)
     {
         WriteSteps++;
         IsWriting = true;
@@ -55,6 +62,11 @@ internal sealed class StepRecordingUnitOfWork : IUnitOfWork
             var outcome = await write(cancellationToken);
             RolledBack += outcome.IsSuccess ? 0 : 1;
             StaleReads += outcome.ReadWentStale ? 1 : 0;
+            if (outcome.IsSuccess)
+            {
+                record?.Invoke();
+            }
+
             return outcome;
         }
         finally
@@ -148,5 +160,26 @@ internal static class World
     {
         Assert.True(error.Data.TryGetValue(key, out var actual), $"The error has no '{key}' member.");
         Assert.Equal(expected, Assert.IsType<long>(actual));
+    }
+}
+
+/// <summary>Idempotency keys kept in memory, as the database would keep them once the write step commits.</summary>
+internal sealed class InMemoryIdempotencyRecords : IIdempotencyRecords
+{
+    private readonly Dictionary<(long BuyerId, string Key), (IdempotentAnswer Answer, DateTimeOffset RecordedAt)> _rows = [];
+
+    public int Count => _rows.Count;
+
+    public Task<IdempotentAnswer?> FindAsync(long buyerId, string key, CancellationToken cancellationToken) =>
+        Task.FromResult(_rows.TryGetValue((buyerId, key), out var row) ? row.Answer : null);
+
+    public void Record(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt) =>
+        _rows.Add((buyerId, key.Value), (new IdempotentAnswer(key.Fingerprint, answer), recordedAt));
+
+    public Task<int> PurgeAsync(DateTimeOffset recordedBefore, CancellationToken cancellationToken)
+    {
+        var expired = _rows.Where(row => row.Value.RecordedAt < recordedBefore).Select(row => row.Key).ToList();
+        expired.ForEach(key => _rows.Remove(key));
+        return Task.FromResult(expired.Count);
     }
 }

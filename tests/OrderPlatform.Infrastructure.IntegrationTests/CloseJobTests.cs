@@ -130,7 +130,7 @@ public sealed class CloseJobTests
             host.Services.GetRequiredService<IServiceScopeFactory>(), host.Services.GetRequiredService<IOptions<OrderOptions>>(), clock, logger);
         await scheduler.RunOnceAsync(CancellationToken.None);
 
-        var line = Assert.Single(logger.Lines);
+        var line = Assert.Single(logger.Lines, l => l.Message.StartsWith("OverdueOrderSweep ", StringComparison.Ordinal));
         Assert.Equal(LogLevel.Information, line.Level);
         Assert.Matches(@"^OverdueOrderSweep did 3 and skipped 0 in \d+(\.\d)? ms$", line.Message);
     }

@@ -28,7 +28,7 @@ public sealed class CouponRedemptionTests(OrderPlatformHost host) : IClassFixtur
         var results = await Task.WhenAll(attempts);
 
         var winner = Assert.Single(results, r => r.IsSuccess);
-        Assert.Equal(2000, winner.Value!.DiscountAmount);
+        Assert.Equal(2000, winner.Value.Order.DiscountAmount);
         Assert.Equal(ErrorCode.CouponUsedUp, Assert.Single(results, r => !r.IsSuccess).Error!.Code);
         var (usedCount, usages) = await UsesAsync(100);
         Assert.Equal((1, 1), (usedCount, usages));
@@ -71,7 +71,7 @@ public sealed class CouponRedemptionTests(OrderPlatformHost host) : IClassFixtur
     private async Task<OrderId> PlaceAsync()
     {
         var placed = await host.SendAsync(DemoData.BuyerId, new CreateOrderCommand { GoodsId = DemoData.SingleProductId });
-        return new OrderId(placed.Value!.Id);
+        return new OrderId(placed.Value.Order.Id);
     }
 
     private Task<int> AddCodeAsync(long id, string code, int maxUses) => host.InScopeAsync(services =>

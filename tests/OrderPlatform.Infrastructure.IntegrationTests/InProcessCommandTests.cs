@@ -16,7 +16,7 @@ public sealed class InProcessCommandTests(OrderPlatformHost host) : IClassFixtur
         var result = await host.SendAsync(DemoData.BuyerId, new CreateOrderCommand { GoodsId = DemoData.SingleProductId, Quantity = 1, Type = "goods" });
 
         Assert.True(result.IsSuccess, result.Error?.Name);
-        var order = result.Value!;
+        var order = result.Value.Order;
         Assert.Equal(9900, order.OriginAmount);
         Assert.Equal(9900, order.Amount);
         Assert.Equal(15, order.SellerId);

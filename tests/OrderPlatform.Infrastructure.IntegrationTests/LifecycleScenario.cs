@@ -73,7 +73,7 @@ internal static class LifecycleScenario
     {
         var result = await host.SendAsync(buyerId, command);
         Assert.True(result.IsSuccess, result.Error?.Name);
-        return new PlacedOrder(buyerId, result.Value);
+        return new PlacedOrder(buyerId, result.Value.Order);
     }
 
     /// <summary>Every order's row as stored, by order number.</summary>

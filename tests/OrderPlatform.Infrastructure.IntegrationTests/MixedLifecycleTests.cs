@@ -174,7 +174,7 @@ public sealed class MixedLifecycleTests
             {
                 lock (_placed)
                 {
-                    _placed.Add(new PlacedOrder(buyer, result.Value));
+                    _placed.Add(new PlacedOrder(buyer, result.Value.Order));
                 }
             }
             else

@@ -30,14 +30,14 @@ public sealed class OrderPersistenceTests(OrderPlatformHost host) : IClassFixtur
 
         var order = await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Orders
             .Include(o => o.Lines)
-            .SingleAsync(o => o.Id == new OrderId(placed.Value!.Id)));
+            .SingleAsync(o => o.Id == new OrderId(placed.Value.Order.Id)));
 
         Assert.Equal(OrderStatus.PendingPayment, order.Status);
         Assert.Equal(4900 * 2 + 12900, order.OriginAmount.MinorUnits);
         Assert.Equal("CNY", order.Currency.Code);
         Assert.Equal("王先生", order.ShippingAddress!.Name);
         Assert.Equal("中原区", order.ShippingAddress.District);
-        Assert.Equal(placed.Value!.AddressId, order.AddressId);
+        Assert.Equal(placed.Value.Order.AddressId, order.AddressId);
         var jacket = Assert.Single(order.Lines, l => l.GoodsId == DemoData.JacketProductId);
         Assert.Equal(DemoData.SmallDenimJacketSkuId, jacket.SkuId);
         Assert.Equal("Fiber: Denim, Size: Small", jacket.Snapshot.SkuTitle);
@@ -68,7 +68,7 @@ public sealed class OrderPersistenceTests(OrderPlatformHost host) : IClassFixtur
         });
 
         var copy = await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Orders
-            .Where(o => o.Id == new OrderId(placed.Value!.Id))
+            .Where(o => o.Id == new OrderId(placed.Value.Order.Id))
             .Select(o => o.ShippingAddress!.Detail)
             .SingleAsync());
         Assert.Equal("233 Zhongyuan West Road", copy);
@@ -93,13 +93,13 @@ public sealed class OrderPersistenceTests(OrderPlatformHost host) : IClassFixtur
         {
             var db = services.GetRequiredService<OrderPlatformDbContext>();
             var newEntry = await db.Addresses.SingleAsync(a => a.Name == "New Entry");
-            var order = await db.Orders.SingleAsync(o => o.Id == new OrderId(placed.Value.Id));
+            var order = await db.Orders.SingleAsync(o => o.Id == new OrderId(placed.Value.Order.Id));
             return (await db.Addresses.CountAsync(), newEntry, order.AddressId);
         });
         Assert.Equal(before + 1, count);
         Assert.Equal(DemoData.BuyerId, entry.UserId);
         Assert.True(entry.Id > 0);
         Assert.Equal(entry.Id, stored);
-        Assert.Equal(entry.Id, placed.Value.AddressId);
+        Assert.Equal(entry.Id, placed.Value.Order.AddressId);
     }
 }

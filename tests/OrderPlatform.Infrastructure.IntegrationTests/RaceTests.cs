@@ -34,7 +34,7 @@ public sealed class RaceTests(OrderPlatformHost host) : IClassFixture<OrderPlatf
     {
         var results = await RaceAsync(() => new CreateOrderCommand { GoodsId = DemoData.SingleProductId, CouponId = DemoData.WelcomeCouponId });
 
-        Assert.Equal(DemoData.BuyerPersonalCouponCodeId, Assert.Single(results, result => result.IsSuccess).Value.CouponCodeId);
+        Assert.Equal(DemoData.BuyerPersonalCouponCodeId, Assert.Single(results, result => result.IsSuccess).Value.Order.CouponCodeId);
         Assert.All(results.Where(result => !result.IsSuccess), result =>
         {
             Assert.Equal(ErrorCode.CouponNotFound, result.Error!.Code);
@@ -65,10 +65,10 @@ public sealed class RaceTests(OrderPlatformHost host) : IClassFixture<OrderPlatf
         var entries = await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Addresses
             .Where(a => a.Name == "Racing Buyer").Select(a => a.Id).ToListAsync());
         var entry = Assert.Single(entries);
-        Assert.All(results, result => Assert.Equal(entry, result.Value.AddressId));
+        Assert.All(results, result => Assert.Equal(entry, result.Value.Order.AddressId));
     }
 
-    private async Task<Result<Application.Orders.Dtos.OrderDto>[]> RaceAsync(Func<CreateOrderCommand> command)
+    private async Task<Result<Application.Orders.Commands.CreateOrder.PlacedOrder>[]> RaceAsync(Func<CreateOrderCommand> command)
     {
         using var start = new ManualResetEventSlim();
         var racers = Enumerable.Range(0, Racers).Select(_ => Task.Run(async () =>

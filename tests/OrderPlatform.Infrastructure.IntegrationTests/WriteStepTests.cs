@@ -47,7 +47,7 @@ public sealed class WriteStepTests(OrderPlatformHost host) : IClassFixture<Order
             host.SendAsync(DemoData.BuyerId, new CreateOrderCommand { GoodsId = DemoData.SingleProductId }))));
 
         Assert.All(results, result => Assert.True(result.IsSuccess, result.Error?.Name));
-        Assert.Equal(orders, results.Select(result => result.Value.Id).Distinct().Count());
+        Assert.Equal(orders, results.Select(result => result.Value.Order.Id).Distinct().Count());
         Assert.Equal(stockBefore - orders, await StockOfLicenceAsync());
         Assert.Equal(ordersBefore + orders, await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Orders.CountAsync()));
     }
@@ -80,7 +80,7 @@ public sealed class WriteStepTests(OrderPlatformHost host) : IClassFixture<Order
 
         Assert.True(first.IsSuccess, first.Error?.Name);
         Assert.True(second.IsSuccess, second.Error?.Name);
-        Assert.NotEqual(first.Value.Id, second.Value.Id);
+        Assert.NotEqual(first.Value.Order.Id, second.Value.Order.Id);
     }
 
     [Fact]

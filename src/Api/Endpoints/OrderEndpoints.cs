@@ -14,10 +14,15 @@ namespace OrderPlatform.Api.Endpoints;
 /// <summary>HTTP for a buyer's orders: read the request, build the command or query, send it, write the envelope in the request's language (R6).</summary>
 internal static class OrderEndpoints
 {
+    private const string CreatePath = "/api/order/create";
+
+    /// <summary>What an idempotency key's fingerprint names as the request's route (R55).</summary>
+    private const string CreateRoute = "POST " + CreatePath;
+
     public static IEndpointRouteBuilder MapOrderEndpoints(this IEndpointRouteBuilder routes)
     {
         var buyerEndpoints = routes.MapGroup(string.Empty).AddEndpointFilter<TokenRenewal>();
-        buyerEndpoints.MapPost("/api/order/create", CreateAsync)
+        buyerEndpoints.MapPost(CreatePath, CreateAsync)
             .RequireRateLimiting(CreateOrderRateLimit.PolicyName)
             .WithName("CreateOrder")
             .WithSummary("Create a pending-payment order (AnQiCMS compatible)")
@@ -40,8 +45,40 @@ internal static class OrderEndpoints
         return routes;
     }
 
-    private static Task<IResult> CreateAsync(HttpContext context, JsonBody json, IMediator mediator, CancellationToken cancellationToken) =>
-        JsonCommands.SendAsync<CreateOrderRequest, OrderDto>(context, json, mediator, body => body.ToCommand(), cancellationToken);
+    /// <remarks>
+    /// Like <see cref="JsonCommands"/>, with an Idempotency-Key (R55): the key is read with the body,
+    /// and a replayed answer says so in a header.
+    /// </remarks>
+    private static async Task<IResult> CreateAsync(HttpContext context, JsonBody json, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var culture = RequestLanguage.Of(context.Request);
+        var body = await json.ReadWithBytesAsync<CreateOrderRequest>(context.Request, cancellationToken);
+        if (body.Failed(out var refused))
+        {
+            return EnvelopeResults.Failure(refused, culture);
+        }
+
+        var command = body.Value.Body.ToCommand();
+        var keyHeader = context.Request.Headers[IdempotencyKeyHeader.Name];
+        if (keyHeader.Count > 0)
+        {
+            var key = IdempotencyKeyHeader.Read(keyHeader, CreateRoute, body.Value.Bytes.Span);
+            if (key.Failed(out refused))
+            {
+                return EnvelopeResults.Failure(refused, culture);
+            }
+
+            command = command with { Idempotency = key.Value };
+        }
+
+        var placed = await mediator.Send(command, cancellationToken);
+        if (placed is { IsSuccess: true, Value.Replayed: true })
+        {
+            context.Response.Headers[IdempotencyKeyHeader.ReplayedName] = "true";
+        }
+
+        return EnvelopeResults.From(placed.Select(p => p.Order), culture);
+    }
 
     private static async Task<IResult> DetailAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
     {

@@ -21,6 +21,14 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<Jso
     public async Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
+        var read = await ReadWithBytesAsync<T>(request, cancellationToken);
+        return read.Failed(out var refused) ? refused : read.Value.Body;
+    }
+
+    /// <summary>The body read as <typeparamref name="T"/>, with the bytes it was read from (an idempotency key's fingerprint hashes them, R55).</summary>
+    public async Task<Result<JsonRequest<T>>> ReadWithBytesAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
         ArgumentNullException.ThrowIfNull(request);
         if (!IsJson(request.ContentType))
         {
@@ -70,7 +78,7 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<Jso
 
             try
             {
-                return document.Deserialize<T>(ApiJson.Options)!;
+                return new JsonRequest<T>(document.Deserialize<T>(ApiJson.Options)!, bytes);
             }
             catch (JsonException exception)
             {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Interfaces;
 
@@ -48,7 +49,16 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, WriterGate writers
             cancellationToken);
     }
 
-    public async Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken)
+    public Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken) =>
+        WriteThenRecordAsync(write, record: null, cancellationToken);
+
+    public Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, Action record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return WriteThenRecordAsync(write, record, cancellationToken);
+    }
+
+    private async Task<Result> WriteThenRecordAsync(Func<CancellationToken, Task<Result>> write, Action? record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         using var turn = await writers.EnterAsync(cancellationToken);
@@ -56,17 +66,36 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, WriterGate writers
         var outcome = await write(cancellationToken);
         if (!outcome.IsSuccess)
         {
-            // Rolled back even when the caller has gone: the refusal must leave nothing behind.
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            _readWentStale = outcome.ReadWentStale;
-            return outcome;
+            return await RollBackAsync(transaction, outcome);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (record is not null)
+        {
+            record();
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException exception) when (UniqueKeyViolation.Caused(exception))
+            {
+                // Another instance's transaction wrote the same record first and has committed: run again and find it.
+                return await RollBackAsync(transaction, Result.StaleRead(Error.Of(ErrorCode.IdempotencyKeyInUse)));
+            }
+        }
+
         _commitAttempted = true;
         await transaction.CommitAsync(cancellationToken);
         return outcome;
+    }
+
+    private async Task<Result> RollBackAsync(IDbContextTransaction transaction, Result refusal)
+    {
+        // Rolled back even when the caller has gone: the refusal must leave nothing behind.
+        await transaction.RollbackAsync(CancellationToken.None);
+        db.ChangeTracker.Clear();
+        _readWentStale = refusal.ReadWentStale;
+        return refusal;
     }
 
     /// <summary>

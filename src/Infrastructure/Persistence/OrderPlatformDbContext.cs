@@ -22,6 +22,8 @@ public class OrderPlatformDbContext : DbContext
     {
     }
 
+    private const string BinaryCollation = "Latin1_General_100_BIN2";
+
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<UserRecord> Users => Set<UserRecord>();
@@ -48,6 +50,8 @@ public class OrderPlatformDbContext : DbContext
 
     public DbSet<BuyerOrderCountRecord> BuyerOrderCounts => Set<BuyerOrderCountRecord>();
 
+    public DbSet<IdempotencyKeyRecord> IdempotencyKeys => Set<IdempotencyKeyRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -57,12 +61,14 @@ public class OrderPlatformDbContext : DbContext
 
     /// <summary>
     /// SQL Server: order ids from a sequence; rowversion guards concurrent order updates; coupon codes
-    /// compare case-sensitively (R37) under a binary collation, as SQLite's default already does.
+    /// and idempotency keys compare case-sensitively (R37, R55) under a binary collation, as SQLite's
+    /// default already does.
     /// </summary>
     protected virtual void ConfigureProviderSpecifics(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.Entity<CouponCodeRecord>().Property(c => c.Code).UseCollation("Latin1_General_100_BIN2");
+        modelBuilder.Entity<CouponCodeRecord>().Property(c => c.Code).UseCollation(BinaryCollation);
+        modelBuilder.Entity<IdempotencyKeyRecord>().Property(k => k.Key).UseCollation(BinaryCollation);
         modelBuilder.HasSequence<long>(OrderIdSequence).StartsAt(1).IncrementsBy(1);
         modelBuilder.Entity<Order>().Property<byte[]>("RowVersion").HasColumnName("row_version").IsRowVersion();
     }

@@ -8,7 +8,7 @@ namespace OrderPlatform.Application.Common.Behaviours;
 /// <summary>
 /// Innermost behaviour, commands only: the command runs as one unit of work. It starts on a clean
 /// slate and is retried whole on a transient fault; its database transaction begins only at its
-/// write step (<see cref="IUnitOfWork.WriteAsync"/>), so reading and deciding never hold the write
+/// write step (<see cref="IUnitOfWork.WriteAsync(Func{CancellationToken, Task{Result}}, CancellationToken)"/>), so reading and deciding never hold the write
 /// lock and a refused command writes nothing.
 /// </summary>
 internal sealed class TransactionBehaviour<TRequest, TResponse>(IUnitOfWork unitOfWork)

@@ -76,6 +76,14 @@ public sealed class Result<T> : IUseCaseResult<Result<T>>
     public static implicit operator Result<T>(Error error) => FromError(error);
 
     /// <summary>For an early return: <c>if (outcome.Failed(out var error)) return error;</c></summary>
+    /// <summary>The value mapped by <paramref name="map"/>, or the same refusal.</summary>
+    public Result<TOut> Select<TOut>(Func<T, TOut> map)
+        where TOut : notnull
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return IsSuccess ? Result<TOut>.Of(map(Value)) : Result<TOut>.FromError(Error!);
+    }
+
     public bool Failed([NotNullWhen(true)] out Error? error)
     {
         error = Error;

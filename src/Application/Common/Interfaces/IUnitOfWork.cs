@@ -26,4 +26,12 @@ public interface IUnitOfWork
     /// success, saved entities carry the values the database generated for them.
     /// </summary>
     Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A write step that also keeps a record of what it wrote (R55). Once the staged changes are saved,
+    /// and so carry the values the database generated, <paramref name="record"/> stages the record; it
+    /// is saved in the same transaction. A record whose unique key another transaction wrote first
+    /// rolls everything back as a stale read: the command runs again from its reads and finds it.
+    /// </summary>
+    Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, Action record, CancellationToken cancellationToken);
 }

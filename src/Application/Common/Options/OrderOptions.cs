@@ -28,6 +28,10 @@ public sealed class OrderOptions
     [Range(1, 86_400)]
     public int CloseSweepSeconds { get; set; } = 60;
 
+    /// <summary>Hours an idempotency key is kept after the order it placed; the contract promises at least 24 (R55).</summary>
+    [Range(24, 8_760)]
+    public int IdempotencyKeyHours { get; set; } = 24;
+
     /// <summary>The most distinct lines in one order (R16).</summary>
     [Range(1, 10_000)]
     public int MaxLines { get; set; } = 100;

@@ -16,6 +16,7 @@ internal sealed class OrderSettings
         TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         PaymentWindow = options.AutoCloseMinutes > 0 ? TimeSpan.FromMinutes(options.AutoCloseMinutes) : null;
         SweepInterval = TimeSpan.FromSeconds(options.CloseSweepSeconds);
+        IdempotencyKeyRetention = TimeSpan.FromHours(options.IdempotencyKeyHours);
         MaxLines = options.MaxLines;
         MaxQuantityPerLine = options.MaxQuantityPerLine;
         SellerPercent = options.SellerPercent;
@@ -31,6 +32,9 @@ internal sealed class OrderSettings
 
     /// <summary>How often the scheduled sweeps run (R64).</summary>
     public TimeSpan SweepInterval { get; }
+
+    /// <summary>How long an idempotency key is kept (R55).</summary>
+    public TimeSpan IdempotencyKeyRetention { get; }
 
     public int MaxLines { get; }
 

@@ -2,7 +2,7 @@ namespace OrderPlatform.Application.Common.Scheduling;
 
 /// <summary>
 /// Housekeeping the service's one scheduler runs every Orders:CloseSweepSeconds (R64): closing
-/// overdue orders now, and purging expired idempotency keys once R55 is built (issue 8).
+/// overdue orders, and purging idempotency keys past their retention (R55).
 /// </summary>
 public interface IScheduledSweep
 {

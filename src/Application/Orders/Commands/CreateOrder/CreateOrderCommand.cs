@@ -1,6 +1,6 @@
 using OrderPlatform.Application.Common.Errors;
+using OrderPlatform.Application.Common.Idempotency;
 using OrderPlatform.Application.Common.Messaging;
-using OrderPlatform.Application.Orders.Dtos;
 
 namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
 
@@ -9,7 +9,7 @@ namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
 /// it: primitives as sent. Member names mirror the JSON names, so a validation failure on
 /// <c>Details[0].Quantity</c> is reported at <c>details[0].quantity</c>.
 /// </summary>
-public sealed record CreateOrderCommand : ICommand<Result<OrderDto>>, IBuyerRequest
+public sealed record CreateOrderCommand : ICommand<Result<PlacedOrder>>, IBuyerRequest
 {
     public long GoodsId { get; init; }
 
@@ -33,6 +33,9 @@ public sealed record CreateOrderCommand : ICommand<Result<OrderDto>>, IBuyerRequ
     public long CouponId { get; init; }
 
     public CreateOrderAddress? Address { get; init; }
+
+    /// <summary>The request's Idempotency-Key header with its fingerprint, when it sent one (R55).</summary>
+    public IdempotencyKey? Idempotency { get; init; }
 }
 
 /// <summary>One entry of <c>details</c>.</summary>

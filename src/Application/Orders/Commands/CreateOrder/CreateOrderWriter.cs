@@ -1,5 +1,8 @@
+using AutoMapper;
 using OrderPlatform.Application.Common.Errors;
+using OrderPlatform.Application.Common.Idempotency;
 using OrderPlatform.Application.Common.Interfaces;
+using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
@@ -7,8 +10,11 @@ namespace OrderPlatform.Application.Orders.Commands.CreateOrder;
 /// <summary>The create-order command's write step.</summary>
 internal interface ICreateOrderWriter
 {
-    /// <summary>Writes the placed order and everything that goes with it in one short transaction, or writes nothing.</summary>
-    Task<Result> WriteAsync(Order order, CreateOrderInputs inputs, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes the placed order and everything that goes with it in one short transaction, or writes
+    /// nothing; with an idempotency key, the key and the order's answer too (R55).
+    /// </summary>
+    Task<Result> WriteAsync(Order order, CreateOrderInputs inputs, IdempotencyKey? idempotencyKey, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -16,7 +22,8 @@ internal interface ICreateOrderWriter
 /// the stock (R26), the address book (R29, R30), the order itself, the coupon's use (R40) and the
 /// cart (R43). Prices are the ones that were read, the prices the buyer saw. A guard that finds
 /// something the command read has changed answers <see cref="Result.StaleRead"/>, and the command
-/// runs again from its reads, so a lost race gets the answer the reads now give.
+/// runs again from its reads, so a lost race gets the answer the reads now give. An idempotency key
+/// is recorded with the order's answer as saved, so a replay answers exactly as the first request was.
 /// </summary>
 internal sealed class CreateOrderWriter(
     IUnitOfWork unitOfWork,
@@ -24,45 +31,52 @@ internal sealed class CreateOrderWriter(
     IStockLedger stock,
     IAddressBook addressBook,
     ICouponBook coupons,
-    ICart cart)
+    ICart cart,
+    IIdempotencyRecords idempotencyRecords,
+    IMapper mapper)
     : ICreateOrderWriter
 {
-    public Task<Result> WriteAsync(Order order, CreateOrderInputs inputs, CancellationToken cancellationToken)
+    public Task<Result> WriteAsync(Order order, CreateOrderInputs inputs, IdempotencyKey? idempotencyKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(inputs);
-        return unitOfWork.WriteAsync(
-            async token =>
+        return idempotencyKey is null
+            ? unitOfWork.WriteAsync(token => WriteOrderAsync(order, inputs, token), cancellationToken)
+            : unitOfWork.WriteAsync(
+                token => WriteOrderAsync(order, inputs, token),
+                () => idempotencyRecords.Record(order.BuyerId, idempotencyKey, mapper.Map<OrderDto>(order), order.CreatedAt),
+                cancellationToken);
+    }
+
+    private async Task<Result> WriteOrderAsync(Order order, CreateOrderInputs inputs, CancellationToken token)
+    {
+        order.AssignId(await orders.NextIdAsync(token));
+        if ((await ReserveStockAsync(order, inputs.Lines, token)).Failed(out var shortage))
+        {
+            return shortage;
+        }
+
+        var addressBookInStep = await KeepAddressBookInStepAsync(order, inputs.Shipping, token);
+        if (!addressBookInStep.IsSuccess)
+        {
+            return addressBookInStep;
+        }
+
+        orders.Add(order);
+        if (inputs.Coupon is { } coupon)
+        {
+            var redemption = await coupons.TryRedeemAsync(coupon.Terms.CouponCodeId, order.BuyerId, order.Id, token);
+            if (redemption != RedemptionOutcome.Redeemed)
             {
-                order.AssignId(await orders.NextIdAsync(token));
-                if ((await ReserveStockAsync(order, inputs.Lines, token)).Failed(out var shortage))
-                {
-                    return shortage;
-                }
+                return Result.StaleRead(coupon.ErrorFor(redemption));
+            }
+        }
 
-                var addressBookInStep = await KeepAddressBookInStepAsync(order, inputs.Shipping, token);
-                if (!addressBookInStep.IsSuccess)
-                {
-                    return addressBookInStep;
-                }
-
-                orders.Add(order);
-                if (inputs.Coupon is { } coupon)
-                {
-                    var redemption = await coupons.TryRedeemAsync(coupon.Terms.CouponCodeId, order.BuyerId, order.Id, token);
-                    if (redemption != RedemptionOutcome.Redeemed)
-                    {
-                        return Result.StaleRead(coupon.ErrorFor(redemption));
-                    }
-                }
-
-                // A concurrent order that took the same cart items first leaves fewer to remove.
-                var cartIds = inputs.CartIds;
-                return cartIds.Count > 0 && await cart.RemoveAsync(order.BuyerId, cartIds, token) != cartIds.Count
-                    ? Result.StaleRead(Error.Of(ErrorCode.CartItemNotFound, "cart_ids"))
-                    : Result.Success;
-            },
-            cancellationToken);
+        // A concurrent order that took the same cart items first leaves fewer to remove.
+        var cartIds = inputs.CartIds;
+        return cartIds.Count > 0 && await cart.RemoveAsync(order.BuyerId, cartIds, token) != cartIds.Count
+            ? Result.StaleRead(Error.Of(ErrorCode.CartItemNotFound, "cart_ids"))
+            : Result.Success;
     }
 
     /// <summary>

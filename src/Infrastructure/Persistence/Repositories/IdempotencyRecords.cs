@@ -1,0 +1,49 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OrderPlatform.Application.Common.Idempotency;
+using OrderPlatform.Application.Common.Interfaces;
+using OrderPlatform.Application.Orders.Dtos;
+using OrderPlatform.Infrastructure.Persistence.Records;
+
+namespace OrderPlatform.Infrastructure.Persistence.Repositories;
+
+/// <summary>
+/// The answer is kept as the order's DTO in JSON, so a replay gives back exactly what the first
+/// request was answered, whatever has happened to the order since.
+/// </summary>
+internal sealed class IdempotencyRecords(OrderPlatformDbContext db) : IIdempotencyRecords
+{
+    public async Task<IdempotentAnswer?> FindAsync(long buyerId, string key, CancellationToken cancellationToken)
+    {
+        var row = await db.IdempotencyKeys.AsNoTracking()
+            .Where(k => k.UserId == buyerId && k.Key == key)
+            .Select(k => new { k.Fingerprint, k.Answer })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null
+            ? null
+            : new IdempotentAnswer(row.Fingerprint, JsonSerializer.Deserialize<OrderDto>(row.Answer) ?? throw new InvalidDataException($"Idempotency key of user {buyerId} has no answer."));
+    }
+
+    public void Record(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(answer);
+        db.EnsureWriting();
+        db.IdempotencyKeys.Add(new IdempotencyKeyRecord
+        {
+            UserId = buyerId,
+            Key = key.Value,
+            Fingerprint = key.Fingerprint,
+            OrderId = answer.Id,
+            Answer = JsonSerializer.Serialize(answer),
+            CreatedTime = recordedAt.ToUnixTimeSeconds(),
+        });
+    }
+
+    public Task<int> PurgeAsync(DateTimeOffset recordedBefore, CancellationToken cancellationToken)
+    {
+        db.EnsureWriting();
+        var before = recordedBefore.ToUnixTimeSeconds();
+        return db.IdempotencyKeys.Where(k => k.CreatedTime < before).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace OrderPlatform.Infrastructure.Persistence;
+
+/// <summary>Whether a save failed because a row's primary or unique key was already taken, on either provider.</summary>
+internal static class UniqueKeyViolation
+{
+    private const int SqliteConstraint = 19;
+    private const int SqlitePrimaryKey = 1555;
+    private const int SqliteUnique = 2067;
+    private const int SqlServerUniqueConstraint = 2627;
+    private const int SqlServerUniqueIndex = 2601;
+
+    public static bool Caused(DbUpdateException exception) => exception?.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
+            && sqlite.SqliteExtendedErrorCode is SqlitePrimaryKey or SqliteUnique,
+        SqlException sqlServer => sqlServer.Number is SqlServerUniqueConstraint or SqlServerUniqueIndex,
+        _ => false,
+    };
+}
