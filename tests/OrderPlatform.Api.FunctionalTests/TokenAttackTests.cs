@@ -96,6 +96,9 @@ public sealed class TokenAttackTests(OrderPlatformApiFactory factory) : IClassFi
     [InlineData("signature stripped, trailing dot kept")]
     [InlineData("signature stripped, two parts")]
     [InlineData("a fourth part appended")]
+    [InlineData("a real token with padding added to its signature")]
+    [InlineData("a real token with a space inside its signature")]
+    [InlineData("a real token with padding added to its payload")]
     public async Task R8_R9_a_forged_token_is_not_logged_in_and_places_nothing(string attack)
     {
         await AssertRefusedAsync(ClientCarrying(Carrier.TokenHeader, Forge(attack)), 1001, "not_logged_in", "Please log in");
@@ -189,6 +192,9 @@ public sealed class TokenAttackTests(OrderPlatformApiFactory factory) : IClassFi
             "signature stripped, trailing dot kept" => StripSignature(factory.TokenFor(DemoData.BuyerId)) + ".",
             "signature stripped, two parts" => StripSignature(factory.TokenFor(DemoData.BuyerId)),
             "a fourth part appended" => factory.TokenFor(DemoData.BuyerId) + "." + Encode("{}"),
+            "a real token with padding added to its signature" => factory.TokenFor(DemoData.BuyerId) + "=",
+            "a real token with a space inside its signature" => factory.TokenFor(DemoData.BuyerId).Insert(factory.TokenFor(DemoData.BuyerId).LastIndexOf('.') + 10, " "),
+            "a real token with padding added to its payload" => ReplacePart(factory.TokenFor(DemoData.BuyerId), 1, factory.TokenFor(DemoData.BuyerId).Split('.')[1] + "="),
             _ => throw new ArgumentOutOfRangeException(nameof(attack), attack, "Unknown attack."),
         };
     }

@@ -62,21 +62,21 @@ internal sealed class AnqiTokenService(IOptions<AuthOptions> options, TimeProvid
         && alg.ValueKind == JsonValueKind.String
         && alg.GetString() == "HS256";
 
+    /// <remarks>
+    /// Only the one canonical spelling of the signature counts: a decoder that skips padding and
+    /// whitespace would let the same token be written many ways, and anything keyed by the token
+    /// text (a revocation list, a cache) could be walked around.
+    /// </remarks>
     private bool HasValidSignature(string[] parts)
     {
-        if (!Base64Url.IsValid(parts[2]))
-        {
-            return false;
-        }
-
-        var expected = HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(parts[0] + "." + parts[1]));
-        return CryptographicOperations.FixedTimeEquals(expected, Base64Url.DecodeFromChars(parts[2]));
+        var expected = Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(parts[0] + "." + parts[1])));
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(parts[2]));
     }
 
     private static bool TryDecodeJson(string encoded, out JsonElement element)
     {
         element = default;
-        if (!Base64Url.IsValid(encoded))
+        if (!encoded.All(IsBase64UrlCharacter) || !Base64Url.IsValid(encoded))
         {
             return false;
         }
@@ -106,4 +106,6 @@ internal sealed class AnqiTokenService(IOptions<AuthOptions> options, TimeProvid
             _ => null,
         };
     }
+
+    private static bool IsBase64UrlCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';
 }
