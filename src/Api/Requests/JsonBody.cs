@@ -83,6 +83,12 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<Jso
             catch (JsonException exception)
             {
                 var field = FieldOf(exception.Path);
+                if (field == "$")
+                {
+                    // The root is an object, so a fault at it is text the reader cannot decode, such as an escaped lone surrogate in a member name.
+                    return InvalidJson(ErrorMessages.NotJsonKey);
+                }
+
                 var expected = Describe(TypeAt(typeof(T), field));
                 return InvalidJson(ErrorMessages.WrongTypeKey, field).With("expected", ErrorMessages.ExpectedWord(expected, RequestLanguage.English));
             }
@@ -119,6 +125,12 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<Jso
         {
             LogClientGone(request.Method, request.Path);
             return InvalidJson(ErrorMessages.ClientGoneKey);
+        }
+        catch (IOException exception)
+        {
+            // Kestrel reports some broken framing this way, not as BadHttpRequestException: a chunk size past 2^31 overflows.
+            LogBrokenTransfer(request.Method, request.Path, exception.Message);
+            return InvalidJson(ErrorMessages.BrokenTransferKey);
         }
     }
 

@@ -3,19 +3,23 @@ using OrderPlatform.Application.Common.Interfaces;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
+/// <remarks>
+/// The ids come from the client, as many as fit in a body: they travel as one array parameter, not
+/// one parameter each, which SQLite (32,766) and SQL Server (2,100) would run out of.
+/// </remarks>
 internal sealed class Cart(OrderPlatformDbContext db) : ICart
 {
     private const int Active = 1;
 
     public async Task<IReadOnlyList<CartItem>> FindActiveAsync(long userId, IReadOnlyCollection<long> cartIds, CancellationToken cancellationToken) =>
         await db.CartItems.AsNoTracking()
-            .Where(c => c.UserId == userId && c.Status == Active && cartIds.Contains(c.Id))
+            .Where(c => c.UserId == userId && c.Status == Active && EF.Parameter(cartIds).Contains(c.Id))
             .Select(c => new CartItem(c.Id, c.GoodsId, c.SkuId, c.Quantity))
             .ToListAsync(cancellationToken);
 
     public Task<int> RemoveAsync(long userId, IReadOnlyCollection<long> cartIds, CancellationToken cancellationToken)
     {
         db.EnsureWriting();
-        return db.CartItems.Where(c => c.UserId == userId && c.Status == Active && cartIds.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        return db.CartItems.Where(c => c.UserId == userId && c.Status == Active && EF.Parameter(cartIds).Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 }

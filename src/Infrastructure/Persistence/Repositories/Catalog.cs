@@ -4,7 +4,11 @@ using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
-/// <summary>Reads published products and their SKUs in two queries, whatever the number of lines.</summary>
+/// <summary>
+/// Reads published products and their SKUs in two queries, whatever the number of lines. The ids
+/// come from the client, as many as fit in a body, so each list travels as one array parameter
+/// rather than one parameter per id, of which SQLite and SQL Server allow only so many.
+/// </summary>
 internal sealed class Catalog(OrderPlatformDbContext db) : ICatalog
 {
     private const int Published = 1;
@@ -17,12 +21,12 @@ internal sealed class Catalog(OrderPlatformDbContext db) : ICatalog
         }
 
         var products = await db.Products.AsNoTracking()
-            .Where(p => goodsIds.Contains(p.Id) && p.Status == Published)
+            .Where(p => EF.Parameter(goodsIds).Contains(p.Id) && p.Status == Published)
             .Select(p => new { p.Id, p.Title, p.Price, p.SellerId, p.CustomFormUrl })
             .ToListAsync(cancellationToken);
         var publishedIds = products.ConvertAll(p => p.Id);
         var skus = await db.ProductSkus.AsNoTracking()
-            .Where(s => publishedIds.Contains(s.ProductId))
+            .Where(s => EF.Parameter(publishedIds).Contains(s.ProductId))
             .Select(s => new
             {
                 s.Id,
