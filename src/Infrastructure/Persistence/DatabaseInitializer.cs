@@ -11,6 +11,18 @@ namespace OrderPlatform.Infrastructure.Persistence;
 /// </summary>
 public sealed partial class DatabaseInitializer
 {
+    /// <summary>Migrating this schema from nothing takes well under a second; a lock this old has no live owner.</summary>
+    private const int StaleMigrationLockSeconds = 15;
+
+    private const string MigrationLockTableCountSql =
+        "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+
+    private const string MigrationLockCountSql = "SELECT COUNT(*) AS \"Value\" FROM \"__EFMigrationsLock\"";
+
+    /// <remarks>EF Core writes the lock's timestamp in UTC as 'yyyy-MM-dd HH:mm:ss.fffffff+00:00'; its first 19 characters are what julianday reads.</remarks>
+    private const string ReleaseStaleMigrationLockSql =
+        "DELETE FROM \"__EFMigrationsLock\" WHERE (julianday('now') - julianday(substr(\"Timestamp\", 1, 19))) * 86400 > {0}";
+
     private readonly OrderPlatformDbContext _db;
     private readonly DemoDataSeeder _seeder;
     private readonly DatabaseOptions _database;
@@ -51,7 +63,17 @@ public sealed partial class DatabaseInitializer
             }
 
             var pending = (await _db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
-            await _db.Database.MigrateAsync(cancellationToken);
+            if (pending > 0)
+            {
+                if (_database.Provider == DatabaseProvider.Sqlite)
+                {
+                    await WaitForMigrationLockAsync(cancellationToken);
+                }
+
+                // Only when something is pending: migrating takes EF Core's migration lock, which a process killed meanwhile leaves behind.
+                await _db.Database.MigrateAsync(cancellationToken);
+            }
+
             LogMigrated(_database.Provider, pending);
         }
 
@@ -60,6 +82,34 @@ public sealed partial class DatabaseInitializer
             LogSeeded();
         }
     }
+
+    /// <summary>
+    /// EF Core's SQLite migration lock is a row that only the migrating process deletes (dotnet/efcore
+    /// issue 38958): a process killed while migrating leaves it, and every later start would wait on
+    /// it forever. A lock older than any migration of this schema takes is released; a younger one
+    /// belongs to an instance migrating now, and is waited for.
+    /// </summary>
+    private async Task WaitForMigrationLockAsync(CancellationToken cancellationToken)
+    {
+        while (await _db.Database.SqlQueryRaw<int>(MigrationLockTableCountSql).SingleAsync(cancellationToken) > 0)
+        {
+            var released = await _db.Database.ExecuteSqlRawAsync(ReleaseStaleMigrationLockSql, [StaleMigrationLockSeconds], cancellationToken);
+            if (released > 0)
+            {
+                LogReleasedStaleMigrationLock(StaleMigrationLockSeconds);
+            }
+
+            if (await _db.Database.SqlQueryRaw<int>(MigrationLockCountSql).SingleAsync(cancellationToken) == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Released a migration lock older than {Seconds} s, left by a process that stopped while migrating")]
+    private partial void LogReleasedStaleMigrationLock(int seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ({Provider}) is up to date; {Pending} migrations applied")]
     private partial void LogMigrated(DatabaseProvider provider, int pending);
