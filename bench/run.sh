@@ -9,6 +9,7 @@
 #   ROUNDS=3  DURATION=10 (s per connection count)  WARMUP=3 (s, unmeasured, 16 connections)
 #   CONNECTIONS="1 16 64"  SCENARIOS="single second"  FLOOR_DURATION=5 (s)  USERS=1000
 #   CODES_PER_SECOND=5000 (coupon codes made per second of run: above any rate this machine reaches)
+#   IDEMPOTENCY_KEYS=0 (1: every request carries its own Idempotency-Key, to measure what R55 costs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,11 +21,13 @@ SCENARIOS=${SCENARIOS:-"single second"}
 FLOOR_DURATION=${FLOOR_DURATION:-5}
 USERS=${USERS:-1000}
 CODES_PER_SECOND=${CODES_PER_SECOND:-5000}
+IDEMPOTENCY_KEYS=${IDEMPOTENCY_KEYS:-0}
 readonly FLOOR_WARMUP=1 WARMUP_CONNECTIONS=16 HEALTH_WAIT=60 STOP_WAIT=30
 
 for setting in ROUNDS DURATION WARMUP FLOOR_DURATION USERS CODES_PER_SECOND; do
   [[ ${!setting} =~ ^[1-9][0-9]*$ ]] || { echo "$setting must be a positive whole number" >&2; exit 2; }
 done
+[[ $IDEMPOTENCY_KEYS == 0 || $IDEMPOTENCY_KEYS == 1 ]] || { echo "IDEMPOTENCY_KEYS must be 0 or 1" >&2; exit 2; }
 for connections in $CONNECTIONS; do
   [[ $connections =~ ^[1-9][0-9]*$ ]] || { echo "CONNECTIONS must be positive whole numbers" >&2; exit 2; }
 done
@@ -103,7 +106,7 @@ run_wrk() {
   local round=$1 scenario=$2 load=$3 connections=$4 seconds=$5 code_start=$6 code_count=$7 results=$8
   env BENCH_SCENARIO="$scenario" BENCH_TOKENS="$work/tokens.tsv" BENCH_ANSWERS="$work/answers/$load.txt" \
     BENCH_CODE_START="$code_start" BENCH_CODE_COUNT="$code_count" BENCH_RESULTS="$results" \
-    BENCH_ROUND="$round" BENCH_LOAD="$load" \
+    BENCH_ROUND="$round" BENCH_LOAD="$load" BENCH_IDEMPOTENCY_KEYS="$IDEMPOTENCY_KEYS" \
     wrk -t1 -c"$connections" -d"${seconds}s" --timeout 30s -s bench/wrk/create-order.lua "http://127.0.0.1:$port" \
     > "$work/wrk-$load.log" 2>&1 || { echo "wrk failed:" >&2; cat "$work/wrk-$load.log" >&2; exit 1; }
 }
@@ -164,7 +167,7 @@ stamp=$(date -u +%Y-%m-%dT%H%M%SZ)
 : > "$work/results.tsv"
 : > "$work/verify.txt"
 
-echo "Rounds: $ROUNDS; scenarios: $SCENARIOS; connections: $CONNECTIONS; ${DURATION}s each after a ${WARMUP}s warm-up; floor ${FLOOR_DURATION}s."
+echo "Rounds: $ROUNDS; scenarios: $SCENARIOS; connections: $CONNECTIONS; ${DURATION}s each after a ${WARMUP}s warm-up; floor ${FLOOR_DURATION}s; idempotency keys: $IDEMPOTENCY_KEYS."
 for round in $(seq 1 "$ROUNDS"); do
   for scenario in $SCENARIOS; do
     measure "$round" "$scenario"

@@ -9,6 +9,7 @@
 --   BENCH_CODE_COUNT    how many codes this run may use
 --   BENCH_RESULTS       results file the summary line is appended to (see ResultRow.cs)
 --   BENCH_ROUND, BENCH_LOAD   the round number and the connection count, for the summary line
+--   BENCH_IDEMPOTENCY_KEYS    1: each request carries an Idempotency-Key of its own (R55), 0: none
 -- The bodies are the ones FloorScenarios.cs describes; the address is BenchData.Address.
 
 local single_body = '{"goods_id":188,"quantity":1,"type":"goods","remark":"普通商品订单"}'
@@ -27,7 +28,7 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local scenario, tokens, answers, code_start, code_count
+local scenario, tokens, answers, code_start, code_count, key_prefix
 local sent = 0
 orders, refused, failed = 0, 0, 0
 
@@ -43,6 +44,10 @@ function init(args)
   code_start = tonumber(os.getenv("BENCH_CODE_START") or "0")
   code_count = tonumber(os.getenv("BENCH_CODE_COUNT") or "0")
   answers = io.open(os.getenv("BENCH_ANSWERS"), "a")
+  if os.getenv("BENCH_IDEMPOTENCY_KEYS") == "1" then
+    -- Unique within the round's database: the round and load name the run, the counter the request.
+    key_prefix = "bench-" .. os.getenv("BENCH_ROUND") .. "-" .. os.getenv("BENCH_LOAD") .. "-"
+  end
   -- Line-buffered, so every answer is on disk even when wrk ends the thread without closing the file.
   answers:setvbuf("line")
 end
@@ -58,8 +63,12 @@ function request()
     body = second_body_before_code .. (code_start + sent % code_count) .. second_body_after_code
   end
   local token = tokens[sent % #tokens + 1]
+  local headers = { ["Content-Type"] = "application/json", ["token"] = token }
+  if key_prefix then
+    headers["Idempotency-Key"] = key_prefix .. sent
+  end
   sent = sent + 1
-  return wrk.format("POST", "/api/order/create", { ["Content-Type"] = "application/json", ["token"] = token }, body)
+  return wrk.format("POST", "/api/order/create", headers, body)
 end
 
 function response(status, headers, body)
