@@ -34,6 +34,9 @@ internal static class ErrorMessages
     /// <summary>invalid_json: the body's bytes are not UTF-8, so it is not JSON (RFC 8259).</summary>
     public const string NotUtf8Key = "invalid_json.not_utf8";
 
+    /// <summary>invalid_json: an object names the same member twice; readers disagree on which counts (R5).</summary>
+    public const string DuplicateMemberKey = "invalid_json.duplicate_member";
+
     /// <summary>invalid_json: the client broke the body's transfer (bad chunking, a body shorter than its Content-Length); HTTP 400.</summary>
     public const string BrokenTransferKey = "invalid_json.broken_transfer";
 

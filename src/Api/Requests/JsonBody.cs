@@ -18,6 +18,13 @@ namespace OrderPlatform.Api.Requests;
 /// </summary>
 internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<JsonBody> logger)
 {
+    /// <summary>
+    /// A member named twice is refused: readers disagree on which one counts (System.Text.Json and Go
+    /// take the last, others the first), so a body that a proxy in front of the service reads one way
+    /// could place an order read the other way.
+    /// </summary>
+    private static readonly JsonDocumentOptions StrictDocument = new() { AllowDuplicateProperties = false };
+
     public async Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
@@ -62,10 +69,15 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<Jso
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(bytes);
+            document = JsonDocument.Parse(bytes, StrictDocument);
         }
         catch (JsonException)
         {
+            return InvalidJson(IsJsonWithRepeatedMembers(bytes) ? ErrorMessages.DuplicateMemberKey : ErrorMessages.NotJsonKey);
+        }
+        catch (InvalidOperationException)
+        {
+            // The duplicate check decodes every member name, and a name holding an escaped lone surrogate cannot be decoded.
             return InvalidJson(ErrorMessages.NotJsonKey);
         }
 
@@ -92,6 +104,20 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<Jso
                 var expected = Describe(TypeAt(typeof(T), field));
                 return InvalidJson(ErrorMessages.WrongTypeKey, field).With("expected", ErrorMessages.ExpectedWord(expected, RequestLanguage.English));
             }
+        }
+    }
+
+    /// <summary>Only after the strict parse refused the body: whether its one fault is a member named twice.</summary>
+    private static bool IsJsonWithRepeatedMembers(byte[] bytes)
+    {
+        try
+        {
+            using var lenient = JsonDocument.Parse(bytes);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
