@@ -7,17 +7,27 @@
    option values, repeated lines, an address, coupons: fresh single-use codes, reused ones, a percentage code,
    a goods-scoped code, and a scarce product that runs out), cancels and payment confirmations of the orders
    they were told about, and detail reads. After a random 1-3 s the server process gets SIGKILL.
+   Every create carries an Idempotency-Key (R55), its tag, which is also in its remark; its body is encoded once
+   and every sending of it uses those same bytes. About 5% of creates are sent twice with the same key and bytes,
+   at once on two connections or back to back: one order at most, the other answer a replay of it (header
+   Idempotent-Replayed: true, the same answer) or idempotency_key_in_use.
 3. The file as the kill left it (a copy of the database and its WAL, so that the service still recovers the
    original itself) is checked: integrity, every acknowledged order there with the acknowledged amounts and
    lines, every acknowledged cancel and payment there, no order from a refused request, the amount rules of
    every order, the stock and coupon invariants of R66, the per-buyer counts of R62.
-4. The service restarts on the same file: /health, one more order placed, detail reads of acknowledged orders,
-   the same checks again. From the second cycle on, a few waiting orders get a payment deadline in the past
-   (end_time, R53) so that the close job (R64, every second here) closes them during the load and the kills.
+4. The service restarts on the same file. Every create whose answer the kill lost is sent again, as a client
+   would, with the same key and bytes: it must be a replay (the order was written before the kill: it is in the
+   file at the cost the body should have), a fresh placement, or a refusal that body may get; a second retry must
+   replay the same order (or repeat the refusal). Then /health, one more order placed (and replayed for its key),
+   detail reads of acknowledged orders, the same checks again, with those of R55: at most one order per key, exactly
+   one for a key answered with an order, and each order's idempotency_keys row with its key, buyer and fingerprint.
+   From the second cycle on, a few waiting orders get a payment deadline in the past (end_time, R53) so that the
+   close job (R64, every second here) closes them during the load and the kills.
 At the end, after the close job has closed them all, the service is stopped and the file checked once more.
 
 Prints the figures; exits 1 on any violation (a 5xx, an unexpected refusal, a transport error while the service
-was up, a broken invariant), 2 on a set-up failure.
+was up, a retry that neither replays, places nor is refused as allowed, two orders for one key, a broken
+invariant), 2 on a set-up failure.
 
     python3 tests/reliability/crash_test.py [--configuration Debug|Release | --api-dll PATH] [--cycles 3] [--seed N]
 """
@@ -47,6 +57,7 @@ SCARCE_STOCK = 12  # product 192: runs out under load, so insufficient_stock and
 PLENTY = 1_000_000
 BACKDATE_PER_CYCLE = 8
 RESTART_TIMEOUT = 30.0
+DUPLICATE_SHARE = 0.05  # creates sent twice with the same key and bytes, at once or back to back (R55)
 
 # Coupons (src/Infrastructure/Seeding/DemoDataSeeder.cs): our single-use codes belong to coupon 1, 2000 off anything.
 FIXED_2000 = ("fixed", 2000, None)
@@ -71,6 +82,9 @@ class Ledger:
         self.codes_tried = []  # single-use codes sent at least once
         self.next_code = 0
         self.killing = False
+        self.dup_pairs = Counter()  # the two answers of each key sent twice at once
+        self.orders_per_key_max = 0  # over the tags of every request, in the last check of the file
+        self.key_rows = 0  # idempotency_keys rows in the last check of the file
 
     def violation(self, text):
         with self.lock:
@@ -224,45 +238,63 @@ class Worker(threading.Thread):
         self.sequence += 1
         tag = f"c{self.cycle}-w{self.index}-{self.sequence}"
         body["remark"] = f"reliability {tag}"
-        record = {"tag": tag, "buyer": buyer, "lines": lines, "code": code, "expected": rel.expected_amounts(lines, terms),
-                  "outcome": "unknown", "cycle": self.cycle}
+        record = new_request(tag, buyer, token, body, lines, code, rel.expected_amounts(lines, terms), may_refuse, self.cycle)
         with self.ledger.lock:
             self.ledger.requests[tag] = record
-        answer = self.send("create", lambda: self.client.create(token, body))
+        duplicate = None
+        if self.rng.random() < DUPLICATE_SHARE:
+            duplicate = self.rng.choice(["concurrent", "back_to_back"])
+            self.ledger.count("dup_sent")
+            self.ledger.count(f"dup_{duplicate}")
+        if duplicate == "concurrent":
+            first, second = self.send_twice_at_once(record)
+        else:
+            first = send_create(self.ledger, self.client, record, "load")
+            second = None
+            if duplicate == "back_to_back" and first["kind"] in ("placed", "refused"):
+                second = send_create(self.ledger, self.client, record, "dup")
         if code and code.startswith("CRASH-") and "coupon_used_up" not in may_refuse:
             with self.ledger.lock:
                 self.ledger.codes_tried.append(code)  # reused by later requests only once this one has its answer
-        if answer == "not_sent":
-            record["outcome"] = "not_sent"
-            return
-        if answer is None:
-            return
-        _, parsed, raw = answer
-        if parsed["code"] != 0:
-            error = rel.error_of(parsed)
-            record["outcome"] = f"refused:{error}"
-            if error not in may_refuse:
-                self.ledger.violation(f"create {tag}: unexpected refusal {raw[:300]} for {body}")
-            return
-        data = parsed["data"]
-        record["outcome"] = "ack"
-        ack = {"number": data["order_id"], "id": data["id"], "buyer": buyer, "token": token, "amount": data["amount"],
-               "origin_amount": data["origin_amount"], "discount_amount": data["discount_amount"], "tag": tag,
-               "cancel_tries": 0, "pay_tries": 0, "cancel_ack": False, "pay_ack": None, "moved_deadline": False}
-        record["number"] = ack["number"]
-        expected = record["expected"]
-        if expected is None or (data["origin_amount"], data["discount_amount"], data["amount"]) != expected:
-            self.ledger.violation(f"create {tag}: answered origin/discount/amount {data['origin_amount']}/"
-                                  f"{data['discount_amount']}/{data['amount']}, expected {expected} for {body}")
-        if data.get("status") != 0 or data.get("user_id") != buyer:
-            self.ledger.violation(f"create {tag}: answered status {data.get('status')} user {data.get('user_id')}")
-        with self.ledger.lock:
-            if ack["number"] in self.ledger.orders:
-                self.ledger.violations.append(f"create {tag}: order number {ack['number']} acknowledged twice")
-            self.ledger.orders[ack["number"]] = ack
-            self.ledger.numbers.append(ack["number"])
-            self.ledger.by_buyer.setdefault(buyer, []).append(ack["number"])
-            self.ledger.figures["create_acked"] += 1
+        if "not_sent" in (first["kind"], second and second["kind"]):
+            self.stop.set()  # the service is gone: this worker stops
+        if duplicate is None:
+            judge(self.ledger, record, first, replay_allowed=False, in_use_allowed=False)
+        elif duplicate == "back_to_back":
+            judge_back_to_back(self.ledger, record, first, second)
+        else:
+            judge_concurrent(self.ledger, record, first, second)
+
+    def send_twice_at_once(self, record):
+        """The same key and bytes on two connections at the same moment, as a double click would."""
+        answers = {}
+        barrier = threading.Barrier(2, timeout=5)
+
+        def twin():
+            client = rel.Client(self.client.port, timeout=20)
+            try:
+                client.open()  # connected before the barrier, so that both requests leave together
+                try:
+                    barrier.wait()
+                except threading.BrokenBarrierError:
+                    pass
+                answers["second"] = send_create(self.ledger, client, record, "dup")
+            except Exception as error:  # a bug in the test itself must not pass silently
+                self.ledger.violation(f"duplicate of {record['tag']} crashed: {error!r}")
+            finally:
+                client.close()
+
+        helper = threading.Thread(target=twin, name=f"{self.name}-twin", daemon=True)
+        helper.start()
+        try:
+            barrier.wait()
+        except threading.BrokenBarrierError:
+            pass
+        first = send_create(self.ledger, self.client, record, "load")
+        helper.join(30)
+        second = answers.get("second") or {"phase": "dup", "kind": "not_sent", "number": None, "error": None, "data": None,
+                                           "raw": "(the duplicate sent nothing)"}
+        return first, second
 
     # -- after the order ---------------------------------------------------------------------------------------
 
@@ -331,6 +363,253 @@ class Worker(threading.Thread):
 
 
 # ---------------------------------------------------------------------------------------------------------------
+# Creates with an Idempotency-Key (R55): every create carries its tag as its key; an attempt is one sending of it.
+
+SUCCESS = ("placed", "replayed")  # code 0, without / with the header Idempotent-Replayed: true
+LOST = ("unknown", "fault")  # no answer (in flight at a kill), or a 5xx / not an envelope: the order may exist
+
+
+def new_request(tag, buyer, token, body, lines, code, expected, may_refuse, cycle):
+    """A create request: its body is encoded once, and every attempt (the first sending, a duplicate, a retry after a
+    kill) sends these same bytes with the same key, as a client retrying it would."""
+    data = rel.encode_body(body)
+    return {"tag": tag, "buyer": buyer, "token": token, "data": data, "fingerprint": rel.idempotency_fingerprint(data),
+            "lines": lines, "code": code, "expected": expected, "may_refuse": set(may_refuse), "cycle": cycle,
+            "attempts": [], "placed": [], "number": None, "answer": None}
+
+
+def describe(record):
+    return (f"POST {rel.CREATE_PATH} (buyer {record['buyer']}, {rel.IDEMPOTENCY_HEADER}: {record['tag']})"
+            f" {record['data'].decode()}")
+
+
+def outcome_of(record):
+    """ack: some attempt was answered with the order; unknown: none was, and some got no answer (the order may exist);
+    refused:<error> / in_use / not_sent: no attempt can have placed it."""
+    kinds = [attempt["kind"] for attempt in list(record["attempts"])]
+    if any(kind in SUCCESS for kind in kinds):
+        return "ack"
+    if any(kind in LOST for kind in kinds) or not kinds:
+        return "unknown"
+    refused = [attempt["error"] for attempt in record["attempts"] if attempt["kind"] == "refused"]
+    if refused:
+        return f"refused:{refused[-1]}"
+    return "in_use" if "in_use" in kinds else "not_sent"
+
+
+def send_create(ledger, client, record, phase):
+    """Sends the record's create once: its key, its exact bytes. Files the attempt in record["attempts"] with its kind:
+    placed, replayed, refused (data.error in "error"), in_use (idempotency_key_in_use), unknown (no answer), fault (5xx,
+    not an envelope) or not_sent (connection refused after a kill). An answer with the order is checked against what
+    the body should cost and the order entered in the ledger."""
+    attempt = {"phase": phase, "kind": None, "number": None, "error": None, "data": None, "raw": "", "status": None}
+    retry = phase.startswith("retry")
+    try:
+        status, parsed, raw, replayed = client.create_keyed(record["token"], record["data"], record["tag"])
+    except rel.TRANSPORT_ERRORS as error:
+        attempt["raw"] = repr(error)
+        if ledger.killing and isinstance(error, ConnectionRefusedError):
+            ledger.count("refused_after_kill")  # never reached a server: known not to have happened
+            attempt["kind"] = "not_sent"
+        else:
+            ledger.count("requests")
+            ledger.count("retry_requests" if retry else "create_tried")
+            attempt["kind"] = "unknown"
+            if ledger.killing:
+                ledger.count("in_flight_at_kill")
+            else:
+                ledger.count("transport_errors_while_up")
+                ledger.violation(f"create {record['tag']} ({phase}): transport error while the service was up: {error!r};"
+                                 f" request {describe(record)}")
+        file_attempt(ledger, record, attempt)
+        return attempt
+    ledger.count("requests")
+    ledger.count("retry_requests" if retry else "create_tried")
+    attempt.update(status=status, raw=raw)
+    if status != 200 or not isinstance(parsed, dict) or "code" not in parsed or (
+            parsed["code"] == 0 and not isinstance(parsed.get("data"), dict)):
+        ledger.count("http_5xx" if status >= 500 else "http_other")
+        ledger.violation(f"create {record['tag']} ({phase}): HTTP {status} {raw[:300]}; request {describe(record)}")
+        attempt["kind"] = "fault"
+    elif parsed["code"] != 0:
+        attempt["error"] = rel.error_of(parsed)
+        attempt["kind"] = "in_use" if attempt["error"] == "idempotency_key_in_use" else "refused"
+        with ledger.lock:
+            ledger.refusals[f"{'retry' if retry else 'create'}:{attempt['error']}"] += 1
+    else:
+        attempt["kind"] = "replayed" if replayed else "placed"
+        attempt["data"] = parsed["data"]
+        attempt["number"] = parsed["data"].get("order_id")
+    file_attempt(ledger, record, attempt)
+    return attempt
+
+
+def file_attempt(ledger, record, attempt):
+    kind, data, number = attempt["kind"], attempt["data"], attempt["number"]
+    problems = []
+    with ledger.lock:
+        record["attempts"].append(attempt)
+        if kind not in SUCCESS:
+            return
+        if kind == "placed":
+            record["placed"].append(number)
+            if len(record["placed"]) > 1:
+                problems.append(f"one key placed {len(record['placed'])} orders: {record['placed']}")
+        if record["number"] is None:
+            record["number"], record["answer"] = number, data
+        elif number != record["number"]:
+            problems.append(f"answered with order {number}, an earlier answer to this key was order {record['number']}")
+        elif data != record["answer"]:
+            differing = sorted(k for k in set(data) | set(record["answer"]) if data.get(k) != record["answer"].get(k))
+            problems.append(f"answer differs from the earlier answer to this key in {differing}:"
+                            f" {[(k, record['answer'].get(k), data.get(k)) for k in differing][:6]}")
+        if number in ledger.orders and ledger.orders[number]["tag"] != record["tag"]:
+            problems.append(f"order {number} was the answer to request {ledger.orders[number]['tag']} already")
+        elif number not in ledger.orders:
+            ledger.orders[number] = {
+                "number": number, "id": data.get("id"), "buyer": record["buyer"], "token": record["token"],
+                "amount": data.get("amount"), "origin_amount": data.get("origin_amount"),
+                "discount_amount": data.get("discount_amount"), "tag": record["tag"], "cancel_tries": 0, "pay_tries": 0,
+                "cancel_ack": False, "pay_ack": None, "moved_deadline": False}
+            ledger.numbers.append(number)
+            ledger.by_buyer.setdefault(record["buyer"], []).append(number)
+        if attempt["phase"] in ("load", "dup"):
+            ledger.figures["create_acked" if kind == "placed" else "load_replayed"] += 1
+    expected = record["expected"]
+    amounts = (data.get("origin_amount"), data.get("discount_amount"), data.get("amount"))
+    if expected is None or amounts != expected:
+        problems.append(f"origin/discount/amount {amounts}, the body should cost {expected}")
+    if data.get("status") != 0 or data.get("user_id") != record["buyer"] or data.get("remark") != f"reliability {record['tag']}":
+        problems.append(f"status {data.get('status')} user {data.get('user_id')} remark {data.get('remark')!r}"
+                        f" (a replay is the first answer, status 0)")
+    for problem in problems:
+        ledger.violation(f"create {record['tag']} ({attempt['phase']}, {kind}): {problem}; request {describe(record)};"
+                         f" answer {attempt['raw'][:400]}")
+
+
+def judge(ledger, record, attempt, replay_allowed, in_use_allowed):
+    """What one attempt may be answered, beyond what send_create checks already."""
+    kind = attempt["kind"]
+    wrong = None
+    if kind == "refused" and attempt["error"] not in record["may_refuse"]:
+        wrong = f"a refusal this body cannot get ({attempt['error']}; it may get {sorted(record['may_refuse']) or 'none'})"
+    elif kind == "in_use" and not in_use_allowed:
+        wrong = "idempotency_key_in_use, with no other request of this key running"
+    elif kind == "replayed" and not replay_allowed:
+        wrong = "a replay, for a key that had placed nothing"
+    if wrong:
+        ledger.violation(f"create {record['tag']} ({attempt['phase']}): {wrong}; request {describe(record)};"
+                         f" answer HTTP {attempt['status']} {attempt['raw'][:300]}")
+    return wrong is None
+
+
+def judge_back_to_back(ledger, record, first, second):
+    """The same key and bytes sent again once the first answer is in: a replay of the same order if it was placed."""
+    judge(ledger, record, first, replay_allowed=False, in_use_allowed=False)
+    if second is None:
+        return  # the first had no answer: the kill; retried after the restart
+    judge(ledger, record, second, replay_allowed=first["kind"] == "placed", in_use_allowed=False)
+    if first["kind"] == "placed":
+        if second["kind"] == "replayed":
+            ledger.count("dup_replayed")
+        elif second["kind"] not in LOST + ("not_sent",):
+            ledger.violation(f"create {record['tag']}: sent again after it placed order {first['number']}, answered"
+                             f" {second['kind']} instead of a replay: HTTP {second['status']} {second['raw'][:300]};"
+                             f" request {describe(record)}")
+    elif second["kind"] == "refused":
+        ledger.count("dup_refused_twice")
+    elif second["kind"] == "placed":
+        ledger.count("dup_placed_after_refusal")  # a refusal keeps no key; stock or a code may have been given back since
+
+
+def judge_concurrent(ledger, record, first, second):
+    """Two sendings at once: at most one places the order; the other is a replay of it, idempotency_key_in_use (it
+    came while the first ran), or, when the first was refused, the same kind of answer as a lone request."""
+    for attempt in (first, second):
+        judge(ledger, record, attempt, replay_allowed=True, in_use_allowed=True)
+    kinds = sorted((first["kind"], second["kind"]))
+    with ledger.lock:
+        ledger.dup_pairs[" + ".join(kinds)] += 1
+    placed, replayed, in_use = kinds.count("placed"), kinds.count("replayed"), kinds.count("in_use")
+    lost = any(kind in LOST for kind in kinds)
+    wrong = None
+    if placed > 1:
+        wrong = "both placed an order"
+    elif in_use == 2:
+        wrong = "both answered idempotency_key_in_use: nobody ran it"
+    elif replayed and not placed and not lost:
+        wrong = "a replay, but neither of the two placed the order"
+    if placed == 1 and replayed == 1:
+        ledger.count("dup_replayed")
+    elif placed == 1 and in_use == 1:
+        ledger.count("dup_in_use")
+    if wrong:
+        ledger.violation(f"create {record['tag']} sent twice at once: {wrong}: {first['kind']} HTTP {first['status']}"
+                         f" {first['raw'][:200]} / {second['kind']} HTTP {second['status']} {second['raw'][:200]};"
+                         f" request {describe(record)}")
+
+
+def needs_retry(record):
+    """Its outcome is unknown (no answer, or a fault) and it has not been retried yet."""
+    attempts = record["attempts"]
+    return (any(a["kind"] in LOST for a in attempts) and not any(a["kind"] in SUCCESS for a in attempts)
+            and not any(a["phase"].startswith("retry") for a in attempts))
+
+
+def retry_lost_creates(service, ledger):
+    """After a restart, as a client would: every create whose answer was lost is sent again, same key, same bytes.
+    It must be a replay (the order was written before the kill), a placement (it was not), or a refusal the body may
+    get; a second retry must then replay the same order, or repeat the refusal."""
+    with ledger.lock:
+        pending = [record for record in ledger.requests.values() if needs_retry(record)]
+    before = Counter(ledger.figures)
+    client = rel.Client(service.port)
+    try:
+        for record in pending:
+            ledger.count("retried_after_kill")
+            first = send_create(ledger, client, record, "retry1")
+            kind = first["kind"]
+            if kind == "replayed":
+                ledger.count("retry_replayed")
+            elif kind == "placed":
+                ledger.count("retry_placed")
+            elif kind == "refused" and first["error"] in record["may_refuse"]:
+                ledger.count("retry_refused")
+            else:
+                ledger.violation(f"retry of {record['tag']} after the restart neither replayed, placed nor was refused as"
+                                 f" the body may be: {kind} HTTP {first['status']} {first['raw'][:300]}; request"
+                                 f" {describe(record)}")
+                continue
+            second = send_create(ledger, client, record, "retry2")
+            if kind in SUCCESS:
+                if second["kind"] == "replayed" and second["number"] == first["number"]:
+                    ledger.count("second_retry_replayed")
+                else:
+                    ledger.violation(f"second retry of {record['tag']} (the first {kind} order {first['number']}):"
+                                     f" {second['kind']} HTTP {second['status']} {second['raw'][:300]}; request"
+                                     f" {describe(record)}")
+            elif second["kind"] == "refused" and second["error"] == first["error"]:
+                ledger.count("second_retry_same_refusal")
+            elif second["kind"] == "placed":
+                # The refusal kept nothing, and the close job may have given stock or a code back in between.
+                ledger.count("second_retry_placed_after_refusal")
+                third = send_create(ledger, client, record, "retry3")
+                if third["kind"] != "replayed" or third["number"] != second["number"]:
+                    ledger.violation(f"third retry of {record['tag']} (the second placed {second['number']}):"
+                                     f" {third['kind']} HTTP {third['status']} {third['raw'][:300]}")
+            else:
+                ledger.violation(f"second retry of {record['tag']} (the first refused {first['error']}): {second['kind']}"
+                                 f" HTTP {second['status']} {second['raw'][:300]}; request {describe(record)}")
+    finally:
+        client.close()
+    done = ledger.figures - before
+    log(f"  retried {len(pending)} creates whose answer the kill lost (same key, same bytes): {done['retry_replayed']}"
+        f" replayed, {done['retry_placed']} placed, {done['retry_refused']} refused; second retries:"
+        f" {done['second_retry_replayed']} replayed the same order, {done['second_retry_same_refusal']} the same refusal,"
+        f" {done['second_retry_placed_after_refusal']} placed after a refusal")
+
+
+# ---------------------------------------------------------------------------------------------------------------
 
 
 def check_ledger(conn, ledger, code_ids, final=False):
@@ -345,7 +624,7 @@ def check_ledger(conn, ledger, code_ids, final=False):
     by_number = {row[1]: row for row in rows}
     by_tag = {}
     with ledger.lock:
-        requests = dict(ledger.requests)
+        requests = {tag: dict(request, attempts=list(request["attempts"])) for tag, request in ledger.requests.items()}
         orders = {number: dict(order) for number, order in ledger.orders.items()}
     for row in rows:
         remark = row[9]
@@ -355,8 +634,13 @@ def check_ledger(conn, ledger, code_ids, final=False):
             violations.append(f"order {row[1]}: remark {remark!r} matches no request sent")
             continue
         by_tag.setdefault(tag, []).append(row)
-        if request["outcome"] not in ("ack", "unknown"):
-            violations.append(f"order {row[1]}: written for request {tag}, which was refused ({request['outcome']})")
+        outcome = outcome_of(request)
+        if outcome not in ("ack", "unknown"):
+            violations.append(f"order {row[1]}: written for request {tag}, which was refused ({outcome})")
+        retries = [attempt for attempt in request["attempts"] if attempt["phase"].startswith("retry")]
+        if retries and retries[-1]["kind"] not in SUCCESS:
+            violations.append(f"order {row[1]}: written for request {tag} (before the kill), but its last retry after the"
+                              f" restart was answered {retries[-1]['kind']} {retries[-1]['raw'][:200]}, not a replay")
         if row[2] != request["buyer"]:
             violations.append(f"order {row[1]}: buyer {row[2]}, request {tag} came from {request['buyer']}")
         if lines.get(row[0], {}) != request["lines"]:
@@ -368,7 +652,32 @@ def check_ledger(conn, ledger, code_ids, final=False):
             violations.append(f"order {row[1]}: coupon_code_id {row[7]}, request {tag} sent {request['code']} ({expected_code})")
     for tag, found in by_tag.items():
         if len(found) > 1:
-            violations.append(f"request {tag}: {len(found)} orders")
+            violations.append(f"request {tag} (one Idempotency-Key): {len(found)} orders {[row[1] for row in found]}")
+    for tag, request in requests.items():
+        found = by_tag.get(tag, [])
+        if outcome_of(request) == "ack" and [row[1] for row in found] != [request["number"]]:
+            violations.append(f"request {tag}: answered with order {request['number']} (placed or replayed), the file"
+                              f" holds {[row[1] for row in found] or 'no order'} for it")
+    ledger.orders_per_key_max = max((len(found) for found in by_tag.values()), default=0)
+
+    # R55: each of our orders was placed with its tag as key; the key row is written in the order's transaction.
+    keys = rel.idempotency_rows(conn)
+    ledger.key_rows = len(keys)
+    key_of_order = {}
+    for user_id, key, fingerprint, order_id, _, _ in keys:
+        request = requests.get(key)
+        if request is None:
+            violations.append(f"idempotency key {key!r} of user {user_id}: no request was sent with it")
+            continue
+        if user_id != request["buyer"] or fingerprint != request["fingerprint"]:
+            violations.append(f"idempotency key {key!r}: user {user_id} fingerprint {fingerprint}, the request came from"
+                              f" {request['buyer']} with fingerprint {request['fingerprint']}")
+        key_of_order[order_id] = key
+    for tag, found in by_tag.items():
+        for row in found:
+            if key_of_order.get(row[0]) != tag:
+                violations.append(f"order {row[1]} of request {tag}: idempotency key row {key_of_order.get(row[0])!r},"
+                                  f" expected {tag!r} (written in the order's own transaction)")
 
     for number, order in orders.items():
         row = by_number.get(number)
@@ -528,6 +837,8 @@ def main():
                 break
             timings.append((load_seconds, restart_seconds, time.monotonic() - killed_at))
             log(f"  restarted on the same file: healthy after {restart_seconds:.1f}s (pid {service.process.pid}, port {service.port})")
+            ledger.killing = False  # from here a transport error is a violation again
+            retry_lost_creates(service, ledger)
             violations += probe(service, ledger, tokens[PROBE_BUYER], cycle, rng)
             violations += verify(f"cycle {cycle}, after restart", db_path, base, ledger, code_ids)
 
@@ -552,14 +863,25 @@ def main():
 
     violations = ledger.violations + violations
     f = ledger.figures
+    if ledger.orders_per_key_max != 1:
+        violations.append(f"orders per key max is {ledger.orders_per_key_max}, not 1")
     log("")
     log(f"crash test figures (seed {seed}, {len(timings)} kill/restart cycles, {time.monotonic() - began:.1f}s in all):")
     log(f"  requests tried: {f['requests']}; creates {f['create_tried']}, acknowledged {f['create_acked']};"
         f" cancels {f['cancel_tried']}, acknowledged {f['cancel_acked']}; payments {f['pay_tried']}, acknowledged {f['pay_acked']};"
-        f" reads {f['detail_tried']}; probes after restart {f['probe_acked']}")
+        f" reads {f['detail_tried']}; probes after restart {f['probe_acked']}; retries after restarts {f['retry_requests']}")
     log(f"  refusals: {dict(sorted(ledger.refusals.items())) or 'none'}")
     log(f"  in flight at a kill (outcome unknown): {f['in_flight_at_kill']}; connection refused after a kill (not sent):"
         f" {f['refused_after_kill']}; transport errors while up: {f['transport_errors_while_up']}")
+    log(f"  idempotency (R55), every create keyed: retried after kill {f['retried_after_kill']}: replayed {f['retry_replayed']},"
+        f" placed on retry {f['retry_placed']}, refused on retry {f['retry_refused']}; second retry: same order replayed"
+        f" {f['second_retry_replayed']}, same refusal {f['second_retry_same_refusal']}, placed after a refusal"
+        f" {f['second_retry_placed_after_refusal']}")
+    log(f"  duplicates sent {f['dup_sent']} ({f['dup_concurrent']} at once, {f['dup_back_to_back']} back to back): the other"
+        f" answer a replay {f['dup_replayed']}, idempotency_key_in_use {f['dup_in_use']}, refused twice {f['dup_refused_twice']};"
+        f" pairs sent at once: {dict(sorted(ledger.dup_pairs.items())) or 'none'}")
+    log(f"  orders per key max (must be 1): {ledger.orders_per_key_max}; idempotency_keys rows {ledger.key_rows};"
+        f" replays during the load {f['load_replayed']}")
     log(f"  HTTP 5xx: {f['http_5xx']}; other unexpected HTTP: {f['http_other']}")
     log("  timings: " + "; ".join(f"load {load:.2f}s, restart to healthy {up:.1f}s, kill to healthy {total:.1f}s"
                                   for load, up, total in timings))
@@ -578,30 +900,25 @@ def main():
 
 
 def probe(service, ledger, token, cycle, rng):
-    """After a restart: one more order must be placed, and acknowledged orders read back as acknowledged."""
+    """After a restart: one more order must be placed (and its key replayed), and acknowledged orders read back as
+    acknowledged."""
     violations = []
     client = rel.Client(service.port)
     tag = f"probe-{cycle}"
-    body = {"goods_id": 188, "quantity": 1, "remark": f"reliability {tag}"}
+    record = new_request(tag, PROBE_BUYER, token, {"goods_id": 188, "quantity": 1, "remark": f"reliability {tag}"},
+                         {(188, None): 1}, None, (9900, 0, 9900), set(), cycle)
     with ledger.lock:
-        ledger.requests[tag] = {"tag": tag, "buyer": PROBE_BUYER, "lines": {(188, None): 1}, "code": None,
-                                "expected": (9900, 0, 9900), "outcome": "unknown", "cycle": cycle}
+        ledger.requests[tag] = record
         sample = rng.sample(list(ledger.orders.values()), min(20, len(ledger.orders)))
     try:
-        status, parsed, raw = client.create(token, body)
-        ledger.count("requests")
-        if status == 200 and parsed and parsed.get("code") == 0 and parsed["data"]["amount"] == 9900:
-            data = parsed["data"]
-            ledger.requests[tag]["outcome"] = "ack"
-            with ledger.lock:
-                ledger.orders[data["order_id"]] = {
-                    "number": data["order_id"], "id": data["id"], "buyer": PROBE_BUYER, "token": token, "amount": 9900,
-                    "origin_amount": 9900, "discount_amount": 0, "tag": tag, "cancel_tries": 0, "pay_tries": 0,
-                    "cancel_ack": False, "pay_ack": None, "moved_deadline": False}
-                ledger.figures["probe_acked"] += 1
-            log(f"  probe order after restart: {data['order_id']} placed")
+        placed = send_create(ledger, client, record, "probe")
+        again = send_create(ledger, client, record, "probe-replay") if placed["kind"] == "placed" else None
+        if placed["kind"] == "placed" and again["kind"] == "replayed" and again["number"] == placed["number"]:
+            ledger.count("probe_acked")
+            log(f"  probe order after restart: {placed['number']} placed, and replayed for its key")
         else:
-            violations.append(f"probe order after restart: HTTP {status} {raw[:300]}")
+            violations.append(f"probe order after restart: {placed['kind']} HTTP {placed['status']} {placed['raw'][:300]}"
+                              + (f"; sent again: {again['kind']} HTTP {again['status']} {again['raw'][:300]}" if again else ""))
         for order in sample:
             status, parsed, raw = client.detail(order["token"], order["number"])
             ledger.count("requests")

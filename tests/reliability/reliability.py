@@ -5,7 +5,7 @@ directly with `dotnet <dll>`, so the process id we hold is the server itself, on
 SQLite file of our own; prepares data straight in that file as bench/OrderPlatform.Bench/Prepare does;
 issues buyer tokens the way the service reads them (src/Infrastructure/Auth/AnqiTokenService.cs:
 HS256 over "<Auth:TokenSecret>-user-token", userId and t as strings); and checks the file against the
-contract's invariants (docs/contract.md R26, R33, R34, R39, R40, R52, R62, R63, R66).
+contract's invariants (docs/contract.md R26, R33, R34, R39, R40, R52, R55, R62, R63, R66).
 """
 
 from __future__ import annotations
@@ -244,6 +244,18 @@ def issue_token(secret: str, user_id: int, hours: int = 24) -> str:
 
 
 TRANSPORT_ERRORS = (OSError, http.client.HTTPException)
+CREATE_PATH = "/api/order/create"
+IDEMPOTENCY_HEADER = "Idempotency-Key"  # R55
+
+
+def encode_body(body) -> bytes:
+    """A request body's bytes, as Client.call sends them."""
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+def idempotency_fingerprint(data: bytes) -> str:
+    """R55's fingerprint of a create: SHA-256 of its route and its raw body bytes (src/Api/Requests/IdempotencyKeyHeader.cs)."""
+    return hashlib.sha256(f"POST {CREATE_PATH}\n".encode("ascii") + data).hexdigest()
 
 
 class Client:
@@ -262,20 +274,34 @@ class Client:
                 pass
             self.conn = None
 
+    def open(self):
+        """Connects now rather than at the first request; a refused connection is left for that request to meet."""
+        self.close()
+        self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+        try:
+            self.conn.connect()
+        except TRANSPORT_ERRORS:
+            self.close()
+
     def call(self, method, path, body=None, headers=None):
         """Returns (HTTP status, parsed JSON or None, raw text). Raises a TRANSPORT_ERRORS member when no answer came."""
+        status, parsed, raw, _ = self.exchange(method, path, None if body is None else encode_body(body), headers)
+        return status, parsed, raw
+
+    def exchange(self, method, path, data=None, headers=None):
+        """Sends data (bytes, as they are, JSON) and returns (HTTP status, parsed JSON or None, raw text, the response's
+        headers as a {lower-case name: value} dict). Raises a TRANSPORT_ERRORS member when no answer came."""
         if self.conn is None:
             self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
         sent_headers = dict(headers or {})
-        data = None
-        if body is not None:
-            data = json.dumps(body, ensure_ascii=False).encode()
+        if data is not None:
             sent_headers["Content-Type"] = "application/json"
         try:
             self.conn.request(method, path, body=data, headers=sent_headers)
             response = self.conn.getresponse()
             raw = response.read().decode(errors="replace")
-            if response.getheader("Connection", "").lower() == "close":
+            received = {name.lower(): value for name, value in response.getheaders()}
+            if received.get("connection", "").lower() == "close":
                 self.close()
         except TRANSPORT_ERRORS:
             self.close()
@@ -284,10 +310,16 @@ class Client:
             parsed = json.loads(raw) if raw else None
         except ValueError:
             parsed = None
-        return response.status, parsed, raw
+        return response.status, parsed, raw, received
 
     def create(self, token, body):
         return self.call("POST", "/api/order/create", body, {"token": token})
+
+    def create_keyed(self, token, data: bytes, key: str):
+        """A create with an Idempotency-Key (R55), its body as these exact bytes (a retry must send the same bytes).
+        Returns (status, parsed, raw, replayed): replayed is True when the answer carries Idempotent-Replayed: true."""
+        status, parsed, raw, received = self.exchange("POST", CREATE_PATH, data, {"token": token, IDEMPOTENCY_HEADER: key})
+        return status, parsed, raw, received.get("idempotent-replayed", "").lower() == "true"
 
     def cancel(self, token, number):
         return self.call("POST", "/api/order/cancel", {"order_id": number}, {"token": token})
@@ -407,7 +439,9 @@ def check_database(conn, base, moved_deadlines=()):
       and never negative;
     - coupon codes (R40, R66): used_count - baseline = usage rows = orders carrying the code not cancelled; each
       usage row names such an order of the same buyer; used_count <= max_uses;
-    - buyer_order_counts (R62) equals the orders counted by buyer and status.
+    - buyer_order_counts (R62) equals the orders counted by buyer and status;
+    - idempotency keys (R55): every row names an existing order of the same user, with that order's answer, and no
+      order has two keys.
     """
     violations = []
     conn.execute("BEGIN")
@@ -515,8 +549,58 @@ def check_database(conn, base, moved_deadlines=()):
         for key in set(counted) | set(kept):
             if counted.get(key, 0) != kept.get(key, 0):
                 violations.append(f"buyer_order_counts {key}: {kept.get(key, 0)}, orders {counted.get(key, 0)}")
+
+        violations += check_idempotency_rows(idempotency_rows(conn), order_by_id)
     finally:
         conn.execute("COMMIT")
+    return violations
+
+
+def idempotency_rows(conn):
+    """The rows of idempotency_keys (R55) as (user_id, key, fingerprint, order id, answer JSON, created_time); none
+    when the file has no such table (a build from before R55)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'idempotency_keys'").fetchone():
+        return []
+    return conn.execute(
+        "SELECT user_id, idempotency_key, fingerprint, order_id, answer, created_time FROM idempotency_keys").fetchall()
+
+
+def answer_field(answer, name):
+    """A member of a stored answer (the order's DTO as JSON), whatever the case of its name: OrderId, orderId, order_id."""
+    wanted = name.replace("_", "").lower()
+    for key, value in answer.items():
+        if key.replace("_", "").lower() == wanted:
+            return value
+    return None
+
+
+def check_idempotency_rows(rows, order_by_id):
+    """R55: every key row names an existing order of the same user, at most one key per order, and its stored answer
+    is that order's (its id, number and buyer). order_by_id: id -> (id, order_id, user_id, ...) as in check_database."""
+    violations = []
+    keys_of_order = {}
+    for user_id, key, fingerprint, order_id, answer, created in rows:
+        name = f"idempotency key {key!r} of user {user_id}"
+        order = order_by_id.get(order_id)
+        if order is None:
+            violations.append(f"{name}: names order id {order_id}, which is not in the file")
+            continue
+        if order[2] != user_id:
+            violations.append(f"{name}: names order {order[1]} of user {order[2]}")
+        keys_of_order.setdefault(order_id, []).append(key)
+        if not (isinstance(fingerprint, str) and len(fingerprint) == 64):
+            violations.append(f"{name}: fingerprint {fingerprint!r}")
+        try:
+            stored = json.loads(answer)
+        except (TypeError, ValueError):
+            violations.append(f"{name}: stored answer is not JSON: {str(answer)[:100]!r}")
+            continue
+        if not isinstance(stored, dict) or (answer_field(stored, "id"), answer_field(stored, "order_id"),
+                                            answer_field(stored, "user_id")) != (order[0], order[1], user_id):
+            violations.append(f"{name}: stored answer {str(answer)[:200]} is not order {order[0]} ({order[1]}) of user {user_id}")
+    for order_id, keys in keys_of_order.items():
+        if len(keys) > 1:
+            violations.append(f"order id {order_id}: {len(keys)} idempotency keys {keys}")
     return violations
 
 
