@@ -60,7 +60,7 @@ internal static class EnvelopeResults
             : From(result, culture);
     }
 
-    private static int EnvelopeCode(ErrorCode code) => code switch
+    internal static int EnvelopeCode(ErrorCode code) => code switch
     {
         ErrorCode.NotLoggedIn => 1001,
         ErrorCode.NotAuthorized or ErrorCode.InvalidServiceKey => 1002,
@@ -71,7 +71,7 @@ internal static class EnvelopeResults
         RequestOutcome.Recorded(Results.Json(envelope, ApiJson.Options, statusCode: status), outcome);
 
     /// <summary>The status goes with the code, but for a transfer the client broke: its invalid_json is a 400 (R3, R5).</summary>
-    private static int HttpStatus(Error error) => error.MessageKey == ErrorMessages.BrokenTransferKey ? StatusCodes.Status400BadRequest : error.Code switch
+    internal static int HttpStatus(Error error) => error.MessageKey == ErrorMessages.BrokenTransferKey ? StatusCodes.Status400BadRequest : error.Code switch
     {
         ErrorCode.InvalidServiceKey => StatusCodes.Status401Unauthorized,
         ErrorCode.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
