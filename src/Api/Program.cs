@@ -71,6 +71,7 @@ app.UseSerilogRequestLogging(options =>
     options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} {" + RequestOutcome.LogProperty + "} in {Elapsed:0.0000} ms";
     options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set(RequestOutcome.LogProperty, RequestOutcome.Of(http));
 });
+app.UseStatusCodePages(UnmatchedRequests.AnswerAsync);
 app.UseAuthentication();
 app.UseRateLimiter();
 

@@ -12,7 +12,7 @@ namespace OrderPlatform.Api.FunctionalTests;
 public sealed class ServiceKeyTests(PaymentServiceApiFactory factory) : IClassFixture<PaymentServiceApiFactory>
 {
     [Fact]
-    public async Task R65_with_no_key_configured_the_endpoint_answers_404_with_no_body_as_an_unknown_path()
+    public async Task R65_with_no_key_configured_the_endpoint_answers_404_not_found_as_an_unknown_path()
     {
         using var withoutKeys = new OrderPlatformApiFactory();
         var placed = await withoutKeys.PlaceAsync("""{"goods_id":188}""");
@@ -25,7 +25,7 @@ public sealed class ServiceKeyTests(PaymentServiceApiFactory factory) : IClassFi
         using var unknownPath = await client.PostAsync("/internal/order/refunded", OrderPlatformApiFactory.Json("{}"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync());
+        Assert.Equal("not_found", (await Envelope.ReadAsync(response)).Error);
         Assert.Equal(unknownPath.StatusCode, response.StatusCode);
         Assert.Equal(await unknownPath.Content.ReadAsStringAsync(), await response.Content.ReadAsStringAsync());
         Assert.Equal(0, (await withoutKeys.DetailAsync(placed)).Data.GetProperty("status").GetInt32());

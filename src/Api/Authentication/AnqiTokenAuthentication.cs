@@ -12,7 +12,8 @@ namespace OrderPlatform.Api.Authentication;
 /// Establishes who is calling before anything else runs: finds the AnQiCMS token (R7: the token
 /// header, then Authorization: Bearer, then the token cookie) and reads it (R8). It never refuses
 /// and reads nothing from the database: an anonymous caller is simply anonymous, and the use case
-/// decides, after the body has been read, whether that is allowed (R9).
+/// decides, after the body has been read, whether that is allowed (R9). What it found is recorded
+/// on the request (<see cref="TokenFinding"/>), so that a refusal can say why.
 /// </summary>
 internal sealed class AnqiTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ITokenService tokens)
@@ -27,16 +28,26 @@ internal sealed class AnqiTokenAuthentication(
     private const string TokenHeader = "token";
     private const string TokenCookie = "token";
     private const string BearerPrefix = "Bearer ";
+    private const string QueryToken = "token";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var token = FindToken(Request);
-        var claims = string.IsNullOrWhiteSpace(token) ? null : tokens.Read(token.Trim());
-        if (claims is null)
+        var token = FindToken(Request, out var fromTokenHeader)?.Trim();
+        if (string.IsNullOrEmpty(token))
         {
+            // Only worth a look once nothing was found where R7 looks; a token there is still never read (it leaks into logs and history).
+            (HasQueryToken(Request) ? TokenFinding.MissingButInQueryString : TokenFinding.Missing).RecordOn(Context);
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
+        var claims = tokens.Read(token);
+        if (claims is null)
+        {
+            Refused(token, fromTokenHeader).RecordOn(Context);
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        TokenFinding.Accepted.RecordOn(Context);
         var identity = new ClaimsIdentity(
             [
                 new Claim(UserIdClaim, claims.UserId.ToString(CultureInfo.InvariantCulture)),
@@ -48,10 +59,12 @@ internal sealed class AnqiTokenAuthentication(
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
-    private static string? FindToken(HttpRequest request)
+    private static string? FindToken(HttpRequest request, out bool fromTokenHeader)
     {
+        fromTokenHeader = false;
         if (request.Headers.TryGetValue(TokenHeader, out var header) && !string.IsNullOrWhiteSpace(header))
         {
+            fromTokenHeader = true;
             return header.ToString();
         }
 
@@ -63,4 +76,18 @@ internal sealed class AnqiTokenAuthentication(
 
         return request.Cookies.TryGetValue(TokenCookie, out var cookie) ? cookie : null;
     }
+
+    /// <summary>Why a token that was found did not read; only a refused token costs this second look.</summary>
+    private TokenFinding Refused(string token, bool fromTokenHeader)
+    {
+        if (fromTokenHeader && token.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return TokenFinding.InvalidWithBearerPrefix;
+        }
+
+        return tokens.HasExpired(token) ? TokenFinding.Expired : TokenFinding.Invalid;
+    }
+
+    private static bool HasQueryToken(HttpRequest request) =>
+        request.Query.TryGetValue(QueryToken, out var values) && values.Any(value => !string.IsNullOrWhiteSpace(value));
 }

@@ -10,6 +10,7 @@ namespace OrderPlatform.Api.Endpoints;
 /// What every endpoint with a JSON body does: read the body strictly (R1, R4, R5), send the command
 /// it makes, and answer with the envelope in the request's language (R6). A body that cannot be
 /// read is refused before any use case runs, and so before the login is checked, as in AnQiCMS (R9).
+/// A refusal lists the body's unknown members (R5).
 /// </summary>
 internal static class JsonCommands
 {
@@ -33,7 +34,7 @@ internal static class JsonCommands
             return EnvelopeResults.Failure(refused, culture);
         }
 
-        var result = await mediator.Send(toCommand(body.Value), cancellationToken);
-        return EnvelopeResults.From(result, culture);
+        var result = await mediator.Send(toCommand(body.Value.Body), cancellationToken);
+        return EnvelopeResults.From(body.Value.WithUnknownMembers(result), culture);
     }
 }

@@ -47,12 +47,12 @@ internal static class OrderEndpoints
 
     /// <remarks>
     /// Like <see cref="JsonCommands"/>, with an Idempotency-Key (R55): the key is read with the body,
-    /// and a replayed answer says so in a header.
+    /// and a replayed answer says so in a header. A refusal lists the body's unknown members (R5).
     /// </remarks>
     private static async Task<IResult> CreateAsync(HttpContext context, JsonBody json, IMediator mediator, CancellationToken cancellationToken)
     {
         var culture = RequestLanguage.Of(context.Request);
-        var body = await json.ReadWithBytesAsync<CreateOrderRequest>(context.Request, cancellationToken);
+        var body = await json.ReadAsync<CreateOrderRequest>(context.Request, cancellationToken);
         if (body.Failed(out var refused))
         {
             return EnvelopeResults.Failure(refused, culture);
@@ -65,7 +65,7 @@ internal static class OrderEndpoints
             var key = IdempotencyKeyHeader.Read(keyHeader, CreateRoute, body.Value.Bytes.Span);
             if (key.Failed(out refused))
             {
-                return EnvelopeResults.Failure(refused, culture);
+                return EnvelopeResults.Failure(body.Value.WithUnknownMembers(refused), culture);
             }
 
             command = command with { Idempotency = key.Value };
@@ -77,7 +77,7 @@ internal static class OrderEndpoints
             context.Response.Headers[IdempotencyKeyHeader.ReplayedName] = "true";
         }
 
-        return EnvelopeResults.From(placed.Select(p => p.Order), culture);
+        return EnvelopeResults.From(body.Value.WithUnknownMembers(placed.Select(p => p.Order)), culture);
     }
 
     private static async Task<IResult> DetailAsync(HttpContext context, IMediator mediator, CancellationToken cancellationToken)

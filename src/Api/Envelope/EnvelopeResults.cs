@@ -1,4 +1,5 @@
 using System.Globalization;
+using OrderPlatform.Api.Authentication;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Interfaces;
 
@@ -9,7 +10,8 @@ namespace OrderPlatform.Api.Envelope;
 /// errors identically: HTTP 200 for envelope outcomes (R3), 1001/1002 for login and service-key
 /// errors (401 for a service key, R65), -1 for
 /// the rest, and data = { error, field, ...extra } (R2). Only msg follows the request's
-/// language (R6); code and data never do.
+/// language (R6); code and data never do. A not_logged_in answer also says why (R9): what the
+/// authentication handler found of the token.
 /// </summary>
 internal static class EnvelopeResults
 {
@@ -39,7 +41,8 @@ internal static class EnvelopeResults
             data[key] = value;
         }
 
-        return Answer(new ApiEnvelope(EnvelopeCode(error.Code), ErrorMessages.For(error, culture), data), HttpStatus(error), error.Name);
+        var answer = Answer(new ApiEnvelope(EnvelopeCode(error.Code), ErrorMessages.For(error, culture), data), HttpStatus(error), error.Name);
+        return error.Code == ErrorCode.NotLoggedIn ? new NotLoggedInAnswer(answer, data) : answer;
     }
 
     public static UseCaseEnvelope From<T>(Result<T> result, CultureInfo culture)
@@ -74,9 +77,25 @@ internal static class EnvelopeResults
     internal static int HttpStatus(Error error) => error.MessageKey == ErrorMessages.BrokenTransferKey ? StatusCodes.Status400BadRequest : error.Code switch
     {
         ErrorCode.InvalidServiceKey => StatusCodes.Status401Unauthorized,
+        ErrorCode.NotFound => StatusCodes.Status404NotFound,
+        ErrorCode.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
         ErrorCode.PayloadTooLarge => StatusCodes.Status413PayloadTooLarge,
         ErrorCode.RateLimited => StatusCodes.Status429TooManyRequests,
         ErrorCode.InternalError => StatusCodes.Status500InternalServerError,
         _ => StatusCodes.Status200OK,
     };
+
+    /// <summary>
+    /// The token finding belongs to the request, which only the executing answer knows: the use cases
+    /// produce not_logged_in with no HTTP in sight, and every endpoint's refusal passes through here.
+    /// </summary>
+    private sealed class NotLoggedInAnswer(IResult answer, Dictionary<string, object?> data) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            TokenFinding.Of(httpContext).Describe(data);
+            return answer.ExecuteAsync(httpContext);
+        }
+    }
 }

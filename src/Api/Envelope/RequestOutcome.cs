@@ -2,8 +2,9 @@ namespace OrderPlatform.Api.Envelope;
 
 /// <summary>
 /// Names each request's outcome on its request log line (R60): "ok", or the error code the envelope
-/// carries, refusals at the edge included (media type, body, login), so that a refusal never reads
-/// like a success in the log. A request no envelope answered (an unknown path) shows "-".
+/// carries, refusals at the edge included (media type, body, login, an unknown path or method), so
+/// that a refusal never reads like a success in the log. A request no envelope answered (the health
+/// check, the API description) shows "-".
 /// </summary>
 internal static class RequestOutcome
 {

@@ -14,7 +14,8 @@ namespace OrderPlatform.Api.Requests;
 /// Reads a JSON request body strictly (R1, R4, R5): application/json only, a size limit, syntax
 /// errors and wrong member types told apart, and the offending member named by its JSON path.
 /// Bytes that are not UTF-8 are not JSON. Each refusal names its sentence by message key, shown in
-/// the caller's language (R6); data.expected stays English, like every code.
+/// the caller's language (R6); data.expected stays English, like every code. A member of the wrong
+/// type is listed with the body's unknown members, which may be why it is there.
 /// </summary>
 internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<JsonBody> logger)
 {
@@ -25,15 +26,11 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<Jso
     /// </summary>
     private static readonly JsonDocumentOptions StrictDocument = new() { AllowDuplicateProperties = false };
 
-    public async Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
-        where T : class
-    {
-        var read = await ReadWithBytesAsync<T>(request, cancellationToken);
-        return read.Failed(out var refused) ? refused : read.Value.Body;
-    }
-
-    /// <summary>The body read as <typeparamref name="T"/>, with the bytes it was read from (an idempotency key's fingerprint hashes them, R55).</summary>
-    public async Task<Result<JsonRequest<T>>> ReadWithBytesAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body read as <typeparamref name="T"/>, with the bytes it was read from: an idempotency key's
+    /// fingerprint hashes them (R55), and a refusal lists the members <typeparamref name="T"/> does not know (R5).
+    /// </summary>
+    public async Task<Result<JsonRequest<T>>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -102,7 +99,8 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<Jso
                 }
 
                 var expected = Describe(TypeAt(typeof(T), field));
-                return InvalidJson(ErrorMessages.WrongTypeKey, field).With("expected", ErrorMessages.ExpectedWord(expected, RequestLanguage.English));
+                var wrongType = InvalidJson(ErrorMessages.WrongTypeKey, field).With("expected", ErrorMessages.ExpectedWord(expected, RequestLanguage.English));
+                return UnknownMembers.Listed(wrongType, typeof(T), document.RootElement);
             }
         }
     }

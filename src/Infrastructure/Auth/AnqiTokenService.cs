@@ -31,7 +31,12 @@ internal sealed class AnqiTokenService(IOptions<AuthOptions> options, TimeProvid
         return signingInput + "." + Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(signingInput)));
     }
 
-    public TokenClaims? Read(string token)
+    public TokenClaims? Read(string token) => Genuine(token) is { } claims && claims.ExpiresAt > clock.GetUtcNow() ? claims : null;
+
+    public bool HasExpired(string token) => Genuine(token) is { } claims && claims.ExpiresAt <= clock.GetUtcNow();
+
+    /// <summary>What a token says when it is well formed and signed with the site key, whatever its expiry; null otherwise.</summary>
+    private TokenClaims? Genuine(string token)
     {
         var parts = token.Split('.');
         if (parts.Length != 3 || !IsHs256(parts[0]) || !HasValidSignature(parts))
@@ -51,8 +56,7 @@ internal sealed class AnqiTokenService(IOptions<AuthOptions> options, TimeProvid
             return null;
         }
 
-        var expiresAt = DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(expiry.Value, 0, DateTimeOffset.MaxValue.ToUnixTimeSeconds()));
-        return expiresAt > clock.GetUtcNow() ? new TokenClaims(userId.Value, expiresAt) : null;
+        return new TokenClaims(userId.Value, DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(expiry.Value, 0, DateTimeOffset.MaxValue.ToUnixTimeSeconds())));
     }
 
     private static bool IsHs256(string encodedHeader) =>

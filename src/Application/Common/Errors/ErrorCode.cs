@@ -2,8 +2,8 @@ namespace OrderPlatform.Application.Common.Errors;
 
 /// <summary>
 /// Every failure a client can be told about: docs/contract.md section 13, then R68 for the order's
-/// life after it is placed. Clients switch on the snake_case name (<see cref="ErrorCodeNames"/>),
-/// never on the message.
+/// life after it is placed, then R3's answers to a request that names no endpoint. Clients switch on
+/// the snake_case name (<see cref="ErrorCodeNames"/>), never on the message.
 /// </summary>
 public enum ErrorCode
 {
@@ -49,4 +49,6 @@ public enum ErrorCode
     OrderClosed,
     AmountMismatch,
     InvalidServiceKey,
+    NotFound,
+    MethodNotAllowed,
 }

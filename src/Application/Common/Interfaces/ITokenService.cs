@@ -7,6 +7,13 @@ public interface ITokenService
 
     /// <summary>The token's user and expiry, or null when it is malformed, forged or expired.</summary>
     TokenClaims? Read(string token);
+
+    /// <summary>
+    /// Whether the token is genuine (well formed, signed with the site key, naming a user) and only
+    /// its expiry has passed: why <see cref="Read"/> refused it, so that a caller can be told to log
+    /// in again rather than that its token is bad (R9).
+    /// </summary>
+    bool HasExpired(string token);
 }
 
 /// <summary>What a valid token says.</summary>
