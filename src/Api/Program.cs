@@ -13,12 +13,20 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OrderPlatform.Application;
 using OrderPlatform.Application.Common.Security;
 using OrderPlatform.Infrastructure;
-using OrderPlatform.Infrastructure.Persistence;
 using OrderPlatform.Infrastructure.Seeding;
 using Scalar.AspNetCore;
 using Serilog;
 
+if (CommandLine.Preempt(args) is { } answered)
+{
+    return answered;
+}
+
 var builder = WebApplication.CreateBuilder(args);
+if (ConfigurationCheck.Report(builder.Configuration) is { } refused)
+{
+    return refused;
+}
 
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
@@ -55,14 +63,9 @@ builder.Services.AddOpenApi(options => options.AddOperationTransformer(RequestBo
 
 var app = builder.Build();
 
-if (CommandLine.IsCommand(args))
+if (await CommandLine.RunAsync(app, args) is { } exitCode)
 {
-    return await CommandLine.RunAsync(app, args);
-}
-
-await using (var scope = app.Services.CreateAsyncScope())
-{
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().PrepareForStartAsync(app.Lifetime.ApplicationStopping);
+    return exitCode;
 }
 
 app.UseExceptionHandler();

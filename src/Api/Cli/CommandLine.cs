@@ -1,48 +1,140 @@
-using System.Globalization;
-using OrderPlatform.Application.Common.Interfaces;
+using System.Reflection;
 using OrderPlatform.Infrastructure.Persistence;
 
 namespace OrderPlatform.Api.Cli;
 
 /// <summary>
-/// The service's commands besides serving: <c>issue-token --user-id N [--hours H]</c> prints a
-/// token (R13), <c>migrate</c> applies migrations on any provider (the only way SQL Server is migrated).
+/// The executable's commands: <c>serve</c> (the default), <c>issue-token</c>, <c>migrate</c>,
+/// <c>reset-demo</c> and <c>help</c>. Help and mistakes in the command line are answered before any
+/// configuration is read; a configuration the service cannot run with ends the process with one line
+/// on standard error and exit code 1, never with a stack trace.
 /// </summary>
 internal static class CommandLine
 {
+    public const string Serve = "serve";
     public const string IssueToken = "issue-token";
     public const string Migrate = "migrate";
+    public const string ResetDemo = "reset-demo";
+    public const string Help = "help";
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is IssueToken or Migrate;
+    /// <summary>The exit code of a command line that cannot run as given: an unknown command, a missing argument, a refused environment.</summary>
+    public const int UsageError = 2;
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    /// <summary>The exit code of a configuration the service or a command cannot run with.</summary>
+    public const int ConfigurationError = 1;
+
+    private static readonly string[] HelpOptions = ["--help", "-h"];
+
+    /// <summary>
+    /// True when this program is the process, false when a host embeds it (WebApplicationFactory in
+    /// the tests): an embedding host gets a configuration failure as an exception, for it to handle,
+    /// instead of a line on the console and an exit code nobody reads.
+    /// </summary>
+    public static bool OwnsProcess { get; } = Assembly.GetEntryAssembly() == typeof(CommandLine).Assembly;
+
+    /// <summary>
+    /// Answers what needs no configuration: help, and a first argument that is neither a command nor
+    /// an option. Returns the exit code when the process should end here, null to go on.
+    /// </summary>
+    public static int? Preempt(string[] args)
     {
-        if (args[0] == Migrate)
+        if (args.Length == 0)
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
-            await Console.Out.WriteLineAsync("Migrations applied.");
-            return 0;
+            return null;
         }
 
-        var userId = LongOption(args, "--user-id");
-        var hours = LongOption(args, "--hours") ?? 24;
-        if (userId is not > 0 || hours is < 1 or > 24 * 365)
+        var first = args[0];
+        if (first == Help || HelpOptions.Contains(first))
         {
-            await Console.Error.WriteLineAsync("usage: issue-token --user-id N [--hours H]   (N > 0, 1 <= H <= 8760)");
-            return 2;
+            var topic = first == Help && args.Length > 1 ? args[1] : null;
+            return topic is null ? Print(Usage.All) : PrintUsageOf(topic);
         }
 
-        var token = app.Services.GetRequiredService<ITokenService>().Issue(userId.Value, TimeSpan.FromHours(hours));
-        await Console.Out.WriteLineAsync(token);
+        if (IsOption(first))
+        {
+            return args.Any(HelpOptions.Contains) ? Print(Usage.All) : null;
+        }
+
+        if (Usage.Of(first) is null)
+        {
+            return Refuse($"Unknown command '{first}'.");
+        }
+
+        return args.Skip(1).Any(HelpOptions.Contains) ? PrintUsageOf(first) : null;
+    }
+
+    /// <summary>
+    /// Runs the command, or for the server checks its settings and prepares the database and returns
+    /// null so that Program goes on to serve.
+    /// </summary>
+    public static async Task<int?> RunAsync(WebApplication app, string[] args)
+    {
+        var command = args.Length > 0 && !IsOption(args[0]) ? args[0] : Serve;
+        try
+        {
+            return command switch
+            {
+                IssueToken => await IssueTokenCommand.RunAsync(app, args),
+                Migrate => await MigrateAsync(app),
+                ResetDemo => await ResetDemoCommand.RunAsync(app),
+                _ => await PrepareToServeAsync(app),
+            };
+        }
+        catch (Exception exception) when (OwnsProcess && StartupFailure.Describe(exception, app.Configuration) is { } line)
+        {
+            await Console.Error.WriteLineAsync(line);
+            return ConfigurationError;
+        }
+    }
+
+    /// <summary>
+    /// Arguments such as <c>--urls</c>, <c>--environment</c> and <c>--Section:Key value</c> belong to
+    /// the host, and so do <c>Section:Key=value</c> and <c>/Key value</c>, which ASP.NET Core's
+    /// command-line configuration also reads.
+    /// </summary>
+    private static bool IsOption(string argument) =>
+        argument.StartsWith('-') || argument.StartsWith('/') || argument.Contains('=', StringComparison.Ordinal);
+
+    /// <summary>
+    /// Checks every setting the server validates at start and that the database opens, before the
+    /// host starts: a failure the host met while starting would be logged with its stack trace.
+    /// </summary>
+    private static async Task<int?> PrepareToServeAsync(WebApplication app)
+    {
+        app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
+        await DatabaseTarget.OpenAsync(app.Services, app.Lifetime.ApplicationStopping);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().PrepareForStartAsync(app.Lifetime.ApplicationStopping);
+        return null;
+    }
+
+    private static async Task<int?> MigrateAsync(WebApplication app)
+    {
+        await DatabaseTarget.OpenAsync(app.Services, CancellationToken.None);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        await Console.Out.WriteLineAsync($"Migrations applied to {DatabaseTarget.Describe(app.Configuration)}.");
         return 0;
     }
 
-    private static long? LongOption(string[] args, string name)
+    private static int PrintUsageOf(string command)
     {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && long.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
+        var usage = Usage.Of(command);
+        return usage is null ? Refuse($"Unknown command '{command}'.") : Print(usage);
+    }
+
+    private static int Print(string usage)
+    {
+        Console.Out.WriteLine(usage);
+        return 0;
+    }
+
+    /// <summary>One line saying what is wrong, then the commands, on standard error.</summary>
+    private static int Refuse(string error)
+    {
+        Console.Error.WriteLine(error);
+        Console.Error.WriteLine();
+        Console.Error.WriteLine(Usage.Short);
+        return UsageError;
     }
 }

@@ -7,7 +7,8 @@ namespace OrderPlatform.Infrastructure.Persistence;
 
 /// <summary>
 /// Brings the database to the current schema and demo data. The embedded SQLite database is
-/// migrated at every start; SQL Server only by the explicit migrate command, never silently.
+/// migrated at every start; SQL Server only by the explicit migrate command (or the Development-only
+/// reset-demo), never silently.
 /// </summary>
 public sealed partial class DatabaseInitializer
 {
@@ -50,37 +51,65 @@ public sealed partial class DatabaseInitializer
     /// <summary>The migrate command: applies pending migrations on any provider, then seeds demo data if asked.</summary>
     public Task MigrateAsync(CancellationToken cancellationToken) => PrepareAsync(migrate: true, cancellationToken);
 
+    /// <summary>
+    /// The reset-demo command, for Development databases only: migrates, then in one transaction deletes
+    /// every row (orders, coupon uses, cart items, addresses, stock levels, users...) and inserts the demo
+    /// data again, whatever Seed:Demo says. A service running on the same database never sees it half
+    /// reset. Returns the number of rows deleted.
+    /// </summary>
+    public async Task<int> ResetDemoDataAsync(CancellationToken cancellationToken)
+    {
+        await MigrateSchemaAsync(cancellationToken);
+        return await _db.Database.CreateExecutionStrategy().ExecuteAsync(
+            async attempt =>
+            {
+                // A retried attempt starts again from nothing: the failed one's seeded entities are still tracked.
+                _db.ChangeTracker.Clear();
+                await using var transaction = await _db.Database.BeginTransactionAsync(attempt);
+                var deleted = await DemoDatabaseWipe.DeleteEveryRowAsync(_db, attempt);
+                await _seeder.SeedAsync(attempt);
+                await transaction.CommitAsync(attempt);
+                return deleted;
+            },
+            cancellationToken);
+    }
+
     private async Task PrepareAsync(bool migrate, CancellationToken cancellationToken)
     {
         if (migrate)
         {
-            if (_database.Provider == DatabaseProvider.Sqlite)
-            {
-                // WAL is a property of the file: set once, it stays for every later connection.
-                await _db.Database.OpenConnectionAsync(cancellationToken);
-                await _db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-                await _db.Database.CloseConnectionAsync();
-            }
-
-            var pending = (await _db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
-            if (pending > 0)
-            {
-                if (_database.Provider == DatabaseProvider.Sqlite)
-                {
-                    await WaitForMigrationLockAsync(cancellationToken);
-                }
-
-                // Only when something is pending: migrating takes EF Core's migration lock, which a process killed meanwhile leaves behind.
-                await _db.Database.MigrateAsync(cancellationToken);
-            }
-
-            LogMigrated(_database.Provider, pending);
+            await MigrateSchemaAsync(cancellationToken);
         }
 
         if (_seed.Demo && await _seeder.SeedAsync(cancellationToken))
         {
             LogSeeded();
         }
+    }
+
+    private async Task MigrateSchemaAsync(CancellationToken cancellationToken)
+    {
+        if (_database.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL is a property of the file: set once, it stays for every later connection.
+            await _db.Database.OpenConnectionAsync(cancellationToken);
+            await _db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await _db.Database.CloseConnectionAsync();
+        }
+
+        var pending = (await _db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        if (pending > 0)
+        {
+            if (_database.Provider == DatabaseProvider.Sqlite)
+            {
+                await WaitForMigrationLockAsync(cancellationToken);
+            }
+
+            // Only when something is pending: migrating takes EF Core's migration lock, which a process killed meanwhile leaves behind.
+            await _db.Database.MigrateAsync(cancellationToken);
+        }
+
+        LogMigrated(_database.Provider, pending);
     }
 
     /// <summary>
