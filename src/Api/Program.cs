@@ -51,7 +51,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.PropertyNamingPolicy = ApiJson.Options.PropertyNamingPolicy;
     options.SerializerOptions.NumberHandling = ApiJson.Options.NumberHandling;
 });
-builder.Services.AddOpenApi(options => options.AddOperationTransformer(RequestBodyDocumentation.DescribeAsync));
+builder.AddApiDocument();
 
 var app = builder.Build();
 
@@ -60,8 +60,9 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app, args);
 }
 
-await using (var scope = app.Services.CreateAsyncScope())
+if (!ApiDocument.IsBuildTimeGeneration)
 {
+    await using var scope = app.Services.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().PrepareForStartAsync(app.Lifetime.ApplicationStopping);
 }
 
