@@ -59,11 +59,12 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.PropertyNamingPolicy = ApiJson.Options.PropertyNamingPolicy;
     options.SerializerOptions.NumberHandling = ApiJson.Options.NumberHandling;
 });
-builder.Services.AddOpenApi(options => options.AddOperationTransformer(RequestBodyDocumentation.DescribeAsync));
+builder.AddApiDocument();
 
 var app = builder.Build();
 
-if (await CommandLine.RunAsync(app, args) is { } exitCode)
+// The build-time document generator runs this entry point only to read the endpoints: no command, no database.
+if (!ApiDocument.IsBuildTimeGeneration && await CommandLine.RunAsync(app, args) is { } exitCode)
 {
     return exitCode;
 }

@@ -139,8 +139,10 @@ public sealed class TransportTests(OrderPlatformApiFactory factory) : IClassFixt
 
         using var document = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
 
-        var body = document.RootElement.GetProperty("paths").GetProperty("/api/order/create").GetProperty("post")
-            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        var reference = document.RootElement.GetProperty("paths").GetProperty("/api/order/create").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString();
+        Assert.Equal("#/components/schemas/CreateOrderRequest", reference);
+        var body = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("CreateOrderRequest");
         Assert.True(body.GetProperty("properties").TryGetProperty("goods_sku_id", out _));
         Assert.True(body.GetProperty("properties").TryGetProperty("cart_ids", out _));
     }
