@@ -103,6 +103,19 @@ public sealed class CommandLineTests : IDisposable
         Assert.Empty(outcome.Error);
     }
 
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("0")]
+    [InlineData("a day")]
+    public async Task R13_issue_token_with_hours_that_are_not_1_to_8760_prints_usage_and_no_token(string hours)
+    {
+        var outcome = await _service.RunAsync(["issue-token", "--user-id", "1000", "--hours", hours], Development);
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Empty(outcome.Output.Trim());
+        Assert.Contains("usage: issue-token", outcome.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_provider_that_does_not_exist_is_one_line_naming_the_setting()
     {

@@ -12,7 +12,8 @@ internal static class IssueTokenCommand
     public static async Task<int?> RunAsync(WebApplication app, string[] args)
     {
         var userId = LongOption(args, "--user-id");
-        var hours = LongOption(args, "--hours") ?? DefaultHours;
+        // A --hours that is not a whole number (such as -1) is a mistake to report, not a reason to fall back to the default.
+        var hours = LongOption(args, "--hours") ?? (args.Contains("--hours") ? 0 : DefaultHours);
         if (userId is not > 0 || hours is < 1 or > MaximumHours)
         {
             await Console.Error.WriteLineAsync($"usage: issue-token --user-id N [--hours H]   (N > 0, 1 <= H <= {MaximumHours}); see issue-token --help");
