@@ -22,7 +22,9 @@ internal static class TryItBanner
                   curl -s {address}/api/order/create -H "token: $TOKEN" -H 'Content-Type: application/json' -d '{body}'
                   curl -s {address}/api/orders -H "token: $TOKEN"
 
-                The README shows detail, cancel and payment confirmation.
+                The README shows detail, cancel and payment confirmation. The demo coupons and cart are
+                single-use; `dotnet run --project src/Api --no-build --no-launch-profile -- reset-demo
+                --environment Development` puts the demo data back.
 
                 """);
         });
