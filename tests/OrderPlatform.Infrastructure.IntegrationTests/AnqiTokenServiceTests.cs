@@ -14,7 +14,7 @@ public sealed class AnqiTokenServiceTests(OrderPlatformHost host) : IClassFixtur
     [Fact]
     public void R8_an_issued_token_reads_back_with_its_user_and_expiry()
     {
-        var claims = Tokens.Read(Tokens.Issue(1000, TimeSpan.FromHours(2)));
+        var claims = Tokens.Read(Tokens.Issue(1000, TimeSpan.FromHours(2))).Claims;
 
         Assert.NotNull(claims);
         Assert.Equal(1000, claims.UserId);
@@ -29,7 +29,7 @@ public sealed class AnqiTokenServiceTests(OrderPlatformHost host) : IClassFixtur
     {
         var token = Sign("""{"alg":"HS256","typ":"JWT"}""", payload, OrderPlatformHost.TokenSecret + "-user-token");
 
-        Assert.Equal(1000, Tokens.Read(token)?.UserId);
+        Assert.Equal(1000, Tokens.Read(token).Claims?.UserId);
     }
 
     [Theory]
@@ -41,7 +41,18 @@ public sealed class AnqiTokenServiceTests(OrderPlatformHost host) : IClassFixtur
     [InlineData("""{"alg":"HS256","typ":"JWT"}""", """{"userId":"0","t":"4102444800"}""", "-user-token")]
     public void R9_forged_expired_or_foreign_tokens_are_refused(string header, string payload, string keySuffix)
     {
-        Assert.Null(Tokens.Read(Sign(header, payload, OrderPlatformHost.TokenSecret + keySuffix)));
+        Assert.Null(Tokens.Read(Sign(header, payload, OrderPlatformHost.TokenSecret + keySuffix)).Claims);
+    }
+
+    [Theory]
+    [InlineData("-user-token", true)]
+    [InlineData("-wrong-suffix", false)]
+    public void R9_only_a_genuine_token_past_its_expiry_reads_as_expired(string keySuffix, bool expired)
+    {
+        var reading = Tokens.Read(Sign("""{"alg":"HS256","typ":"JWT"}""", """{"userId":"1000","t":"1000"}""", OrderPlatformHost.TokenSecret + keySuffix));
+
+        Assert.Null(reading.Claims);
+        Assert.Equal(expired, reading.HasExpired);
     }
 
     [Theory]
@@ -51,7 +62,7 @@ public sealed class AnqiTokenServiceTests(OrderPlatformHost host) : IClassFixtur
     [InlineData("eyJhbGciOiJIUzI1NiJ9..")]
     public void R9_malformed_tokens_are_refused(string token)
     {
-        Assert.Null(Tokens.Read(token));
+        Assert.Null(Tokens.Read(token).Claims);
     }
 
     private static string Sign(string header, string payload, string key)

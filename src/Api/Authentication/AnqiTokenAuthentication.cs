@@ -40,10 +40,10 @@ internal sealed class AnqiTokenAuthentication(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var claims = tokens.Read(token);
-        if (claims is null)
+        var reading = tokens.Read(token);
+        if (reading.Claims is not { } claims)
         {
-            Refused(token, fromTokenHeader).RecordOn(Context);
+            Refused(token, fromTokenHeader, reading).RecordOn(Context);
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
@@ -77,15 +77,15 @@ internal sealed class AnqiTokenAuthentication(
         return request.Cookies.TryGetValue(TokenCookie, out var cookie) ? cookie : null;
     }
 
-    /// <summary>Why a token that was found did not read; only a refused token costs this second look.</summary>
-    private TokenFinding Refused(string token, bool fromTokenHeader)
+    /// <summary>Why a token that was found did not read.</summary>
+    private static TokenFinding Refused(string token, bool fromTokenHeader, TokenReading reading)
     {
         if (fromTokenHeader && token.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
         {
             return TokenFinding.InvalidWithBearerPrefix;
         }
 
-        return tokens.HasExpired(token) ? TokenFinding.Expired : TokenFinding.Invalid;
+        return reading.HasExpired ? TokenFinding.Expired : TokenFinding.Invalid;
     }
 
     private static bool HasQueryToken(HttpRequest request) =>

@@ -31,9 +31,12 @@ internal sealed class AnqiTokenService(IOptions<AuthOptions> options, TimeProvid
         return signingInput + "." + Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(signingInput)));
     }
 
-    public TokenClaims? Read(string token) => Genuine(token) is { } claims && claims.ExpiresAt > clock.GetUtcNow() ? claims : null;
-
-    public bool HasExpired(string token) => Genuine(token) is { } claims && claims.ExpiresAt <= clock.GetUtcNow();
+    public TokenReading Read(string token) => Genuine(token) switch
+    {
+        null => TokenReading.Invalid,
+        var claims when claims.ExpiresAt > clock.GetUtcNow() => new TokenReading(claims, HasExpired: false),
+        _ => new TokenReading(null, HasExpired: true),
+    };
 
     /// <summary>What a token says when it is well formed and signed with the site key, whatever its expiry; null otherwise.</summary>
     private TokenClaims? Genuine(string token)

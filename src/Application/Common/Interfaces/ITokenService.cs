@@ -5,15 +5,17 @@ public interface ITokenService
 {
     string Issue(long userId, TimeSpan lifetime);
 
-    /// <summary>The token's user and expiry, or null when it is malformed, forged or expired.</summary>
-    TokenClaims? Read(string token);
+    /// <summary>What the token says: its user and expiry when it is valid now, or why it is not (R8, R9).</summary>
+    TokenReading Read(string token);
+}
 
-    /// <summary>
-    /// Whether the token is genuine (well formed, signed with the site key, naming a user) and only
-    /// its expiry has passed: why <see cref="Read"/> refused it, so that a caller can be told to log
-    /// in again rather than that its token is bad (R9).
-    /// </summary>
-    bool HasExpired(string token);
+/// <summary>
+/// One reading of a token. <see cref="Claims"/> is set only for a valid, current token;
+/// <see cref="HasExpired"/> tells a genuine token past its expiry (log in again) from a bad one.
+/// </summary>
+public sealed record TokenReading(TokenClaims? Claims, bool HasExpired)
+{
+    public static TokenReading Invalid { get; } = new(null, HasExpired: false);
 }
 
 /// <summary>What a valid token says.</summary>
