@@ -92,12 +92,6 @@ internal sealed partial class JsonBody(IOptions<ApiOptions> options, ILogger<Jso
             catch (JsonException exception)
             {
                 var field = FieldOf(exception.Path);
-                if (field == "$")
-                {
-                    // The root is an object, so a fault at it is text the reader cannot decode, such as an escaped lone surrogate in a member name.
-                    return InvalidJson(ErrorMessages.NotJsonKey);
-                }
-
                 var expected = Describe(TypeAt(typeof(T), field));
                 var wrongType = InvalidJson(ErrorMessages.WrongTypeKey, field).With("expected", ErrorMessages.ExpectedWord(expected, RequestLanguage.English));
                 return UnknownMembers.Listed(wrongType, typeof(T), document.RootElement);
