@@ -133,6 +133,9 @@ public sealed class CloseJobTests
         var line = Assert.Single(logger.Lines, l => l.Message.StartsWith("OverdueOrderSweep ", StringComparison.Ordinal));
         Assert.Equal(LogLevel.Information, line.Level);
         Assert.Matches(@"^OverdueOrderSweep did 3 and skipped 0 in \d+(\.\d)? ms$", line.Message);
+
+        // R55, R64: the same scheduler, in the same run, purges expired idempotency keys (none are due here).
+        Assert.Single(logger.Lines, l => l.Message.StartsWith("ExpiredIdempotencyKeySweep ", StringComparison.Ordinal));
     }
 
     private static SweepScheduler SchedulerOf(OrderPlatformHost host) =>
