@@ -40,6 +40,7 @@ public static class DependencyInjection
         {
             services.AddDbContext<OrderPlatformDbContext>(options => UseSqlServer(options, connectionString));
             services.AddScoped<IOrderIdSource, SqlServerOrderIdSource>();
+            services.AddSingleton<IWriteTransactions, TransactionPerWrite>();
             var readOptions = ReadOptions(new DbContextOptionsBuilder<OrderPlatformDbContext>(), readConnectionString, UseSqlServer);
             services.AddKeyedScoped(ReadSide.ContextKey, (_, _) => new OrderPlatformDbContext(readOptions));
         }
@@ -49,11 +50,12 @@ public static class DependencyInjection
             services.AddDbContext<SqliteOrderPlatformDbContext>(options => UseSqlite(options, connectionString));
             services.AddScoped<OrderPlatformDbContext>(provider => provider.GetRequiredService<SqliteOrderPlatformDbContext>());
             services.AddScoped<IOrderIdSource, SqliteOrderIdSource>();
+            // Made by a factory so that the container disposes it: its loop ends and its connection closes with the service.
+            services.AddSingleton<IWriteTransactions>(_ => new SqliteGroupCommit(connectionString));
             var readOptions = ReadOptions(new DbContextOptionsBuilder<SqliteOrderPlatformDbContext>(), readConnectionString, UseSqlite);
             services.AddKeyedScoped<OrderPlatformDbContext>(ReadSide.ContextKey, (_, _) => new SqliteOrderPlatformDbContext(readOptions));
         }
 
-        services.AddSingleton(_ => WriterGate.For(database.Provider));
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IOrderRepository, OrderRepository>();
         services.AddScoped<ICatalog, Catalog>();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Interfaces;
 
@@ -9,10 +8,10 @@ namespace OrderPlatform.Infrastructure.Persistence;
 /// The command's unit of work on EF Core, and the only code that saves changes. A command runs
 /// through the provider's execution strategy on a clean change tracker and one open connection,
 /// and is retried whole (the fault in eShop issue 302 was retrying on a dirty context). Its write
-/// step takes this process's writer turn, begins the transaction, runs, saves what it staged and
-/// commits; or rolls back. A commit whose outcome is unknown is never run again.
+/// step runs in the transaction the provider's <see cref="IWriteTransactions"/> gives it, saves what
+/// it staged and commits; or rolls back. A commit whose outcome is unknown is never run again.
 /// </summary>
-internal sealed class EfUnitOfWork(OrderPlatformDbContext db, WriterGate writers) : IUnitOfWork
+internal sealed class EfUnitOfWork(OrderPlatformDbContext db, IWriteTransactions transactions) : IUnitOfWork
 {
     /// <summary>How many times a command runs from its reads while its write step keeps finding them out of date.</summary>
     private const int MostAttemptsOnStaleReads = 3;
@@ -61,12 +60,22 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, WriterGate writers
     private async Task<Result> WriteThenRecordAsync(Func<CancellationToken, Task<Result>> write, Action? record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-        using var turn = await writers.EnterAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var outcome = await transactions.RunAsync(db, token => SaveWhatTheStepStagedAsync(write, record, token), cancellationToken);
+        if (!outcome.IsSuccess)
+        {
+            db.ChangeTracker.Clear();
+            _readWentStale = outcome.ReadWentStale;
+        }
+
+        return outcome;
+    }
+
+    private async Task<Result> SaveWhatTheStepStagedAsync(Func<CancellationToken, Task<Result>> write, Action? record, CancellationToken cancellationToken)
+    {
         var outcome = await write(cancellationToken);
         if (!outcome.IsSuccess)
         {
-            return await RollBackAsync(transaction, outcome);
+            return outcome;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -80,22 +89,12 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, WriterGate writers
             catch (DbUpdateException exception) when (UniqueKeyViolation.Caused(exception))
             {
                 // Another instance's transaction wrote the same record first and has committed: run again and find it.
-                return await RollBackAsync(transaction, Result.StaleRead(Error.Of(ErrorCode.IdempotencyKeyInUse)));
+                return Result.StaleRead(Error.Of(ErrorCode.IdempotencyKeyInUse));
             }
         }
 
         _commitAttempted = true;
-        await transaction.CommitAsync(cancellationToken);
         return outcome;
-    }
-
-    private async Task<Result> RollBackAsync(IDbContextTransaction transaction, Result refusal)
-    {
-        // Rolled back even when the caller has gone: the refusal must leave nothing behind.
-        await transaction.RollbackAsync(CancellationToken.None);
-        db.ChangeTracker.Clear();
-        _readWentStale = refusal.ReadWentStale;
-        return refusal;
     }
 
     /// <summary>

@@ -1,0 +1,85 @@
+using System.Data.Common;
+using OrderPlatform.Application.Common.Errors;
+
+namespace OrderPlatform.Infrastructure.Persistence;
+
+/// <summary>
+/// One command's write step waiting for the single SQLite writer (<see cref="SqliteGroupCommit"/>).
+/// Its caller waits on <see cref="Answer"/>, which is settled only once the writer has finished with
+/// the step and the batch it joined has committed or rolled back.
+/// </summary>
+internal sealed class QueuedWrite
+{
+    private readonly Func<DbConnection, DbTransaction, Task<Result>> _step;
+    private readonly ExecutionContext? _callersContext;
+    private readonly TaskCompletionSource<Result> _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Result? _outcome;
+    private Exception? _fault;
+
+    public QueuedWrite(Func<DbConnection, DbTransaction, Task<Result>> step, CancellationToken cancellationToken)
+    {
+        _step = step;
+        CancellationToken = cancellationToken;
+
+        // The step runs on the writer's loop, but it belongs to its request: its logging scope, its user.
+        _callersContext = ExecutionContext.Capture();
+    }
+
+    public CancellationToken CancellationToken { get; }
+
+    public Task<Result> Answer => _answer.Task;
+
+    /// <summary>Whether the step wrote something that the batch's commit must keep.</summary>
+    public bool Wrote => _outcome is { IsSuccess: true };
+
+    /// <summary>Runs the step in its caller's execution context on the writer's connection and transaction; records its outcome.</summary>
+    public async Task RunAsync(DbConnection connection, DbTransaction transaction)
+    {
+        try
+        {
+            _outcome = await StartInCallersContext(connection, transaction);
+        }
+        catch (Exception exception)
+        {
+            _fault = exception;
+        }
+    }
+
+    /// <summary>The step never ran: its caller has gone.</summary>
+    public void Skip() => _fault = new OperationCanceledException(CancellationToken);
+
+    /// <summary>The batch this step joined did not commit, so what it wrote is lost.</summary>
+    public void Lose(Exception fault)
+    {
+        // A refusal wrote nothing, so it stays the answer; a step that wrote or never finished gets the fault.
+        if (_fault is null && _outcome is not { IsSuccess: false })
+        {
+            _fault = fault;
+        }
+    }
+
+    /// <summary>Hands the caller its answer: the step's outcome, or the fault that stopped it or its commit.</summary>
+    public void Settle()
+    {
+        if (_fault is not null)
+        {
+            _answer.TrySetException(_fault);
+        }
+        else
+        {
+            _answer.TrySetResult(_outcome ?? throw new InvalidOperationException("A queued write was settled before it ran."));
+        }
+    }
+
+    private Task<Result> StartInCallersContext(DbConnection connection, DbTransaction transaction)
+    {
+        if (_callersContext is null)
+        {
+            return _step(connection, transaction);
+        }
+
+        Task<Result>? started = null;
+        ExecutionContext.Run(_callersContext, _ => started = _step(connection, transaction), null);
+        return started!;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using OrderPlatform.Application.Common.Errors;
+
+namespace OrderPlatform.Infrastructure.Persistence;
+
+/// <summary>
+/// SQLite's write steps, group-committed by one writer (docs/decisions/0008-group-commit.md). SQLite
+/// has one writer at a time and every commit is synced to disk (synchronous=FULL). Write steps queue
+/// here; one loop takes every step waiting, up to <see cref="MostWritesPerCommit"/>, and runs them one
+/// after the other in one transaction on its own connection, each in its own savepoint, so a step that
+/// refuses or throws rolls back only itself. One commit, and so one sync, then acknowledges them all:
+/// no step is answered before the commit that holds its writes. Running the waiting steps back to back
+/// on one loop also spares each step the wait for a thread that a lock handed from request to request costs.
+/// </summary>
+internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
+{
+    /// <summary>
+    /// Bounds how long one commit keeps the steps that joined it waiting: about a millisecond of work per
+    /// step, so a full batch is answered well inside the latency the service aims for at 64 connections.
+    /// </summary>
+    public const int MostWritesPerCommit = 32;
+
+    private const string Savepoint = "write_step";
+
+    private readonly string _connectionString;
+    private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lazy<Task> _writer;
+    private SqliteConnection? _connection;
+
+    public SqliteGroupCommit(string connectionString)
+    {
+        _connectionString = connectionString;
+        _writer = new Lazy<Task>(() => Task.Run(WriteWhileQueuedAsync));
+    }
+
+    public async Task<Result> RunAsync(OrderPlatformDbContext db, Func<CancellationToken, Task<Result>> step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(step);
+        var ownConnectionString = db.Database.GetConnectionString();
+
+        // The context leaves its own connection for the writer's for the length of the step.
+        await db.Database.CloseConnectionAsync();
+        var queued = new QueuedWrite(
+            (connection, transaction) => RunOnWritersConnectionAsync(db, ownConnectionString, step, connection, transaction, cancellationToken),
+            cancellationToken);
+        if (!_queue.Writer.TryWrite(queued))
+        {
+            throw new ObjectDisposedException(nameof(SqliteGroupCommit), "The service is stopping; the write step was not run.");
+        }
+
+        _ = _writer.Value;
+        return await queued.Answer;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_writer.IsValueCreated)
+        {
+            await _writer.Value;
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+    }
+
+    private static async Task<Result> RunOnWritersConnectionAsync(
+        OrderPlatformDbContext db,
+        string? ownConnectionString,
+        Func<CancellationToken, Task<Result>> step,
+        DbConnection connection,
+        DbTransaction transaction,
+        CancellationToken cancellationToken)
+    {
+        db.Database.SetDbConnection(connection, contextOwnsConnection: false);
+        try
+        {
+            await db.Database.UseTransactionAsync(transaction, cancellationToken);
+
+            // The writer's savepoint around the step already undoes a failed save; EF's own would double the statements.
+            db.Database.AutoSavepointsEnabled = false;
+            return await step(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.UseTransactionAsync(null, CancellationToken.None);
+            db.Database.SetDbConnection(null);
+            db.Database.SetConnectionString(ownConnectionString);
+        }
+    }
+
+    private async Task WriteWhileQueuedAsync()
+    {
+        var batch = new List<QueuedWrite>(MostWritesPerCommit);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MostWritesPerCommit && _queue.Reader.TryRead(out var queued))
+            {
+                batch.Add(queued);
+            }
+
+            await CommitTogetherAsync(batch);
+            foreach (var queued in batch)
+            {
+                queued.Settle();
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private async Task CommitTogetherAsync(List<QueuedWrite> batch)
+    {
+        try
+        {
+            var connection = await OpenAsync();
+            await using var transaction = connection.BeginTransaction();
+            foreach (var queued in batch)
+            {
+                if (queued.CancellationToken.IsCancellationRequested)
+                {
+                    queued.Skip();
+                    continue;
+                }
+
+                await transaction.SaveAsync(Savepoint);
+                await queued.RunAsync(connection, transaction);
+                if (!queued.Wrote)
+                {
+                    await transaction.RollbackAsync(Savepoint);
+                }
+
+                await transaction.ReleaseAsync(Savepoint);
+            }
+
+            if (batch.Exists(queued => queued.Wrote))
+            {
+                await transaction.CommitAsync();
+            }
+            else
+            {
+                await transaction.RollbackAsync();
+            }
+        }
+        catch (Exception fault)
+        {
+            // The transaction or the connection broke (or the commit failed): nothing in this batch was
+            // committed. Every step that wrote gets the fault; the next batch starts on a fresh connection.
+            foreach (var queued in batch)
+            {
+                queued.Lose(fault);
+            }
+
+            await DropConnectionAsync();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        if (_connection is not null)
+        {
+            return _connection;
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync();
+        await using (var settings = connection.CreateCommand())
+        {
+            settings.CommandText = SqlitePragmas.Pragmas;
+            await settings.ExecuteNonQueryAsync();
+        }
+
+        _connection = connection;
+        return connection;
+    }
+
+    private async Task DropConnectionAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+}
