@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ public static class DependencyInjection
     /// <summary>
     /// Registers persistence (the provider chosen by Database:Provider; reads may go to a replica,
     /// R67), the ports' implementations, tokens and the scheduler that closes overdue orders (R64). With AddApplication() this is all an in-process caller needs to send commands.
+    /// Read-side contexts (and SQL Server's) are pooled: setting up a context's internal services costs more per request than most of its queries.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -38,22 +40,26 @@ public static class DependencyInjection
             : connectionString;
         if (database.Provider == DatabaseProvider.SqlServer)
         {
-            services.AddDbContext<OrderPlatformDbContext>(options => UseSqlServer(options, connectionString));
+            services.AddDbContextPool<OrderPlatformDbContext>(options => UseSqlServer(options, connectionString));
             services.AddScoped<IOrderIdSource, SqlServerOrderIdSource>();
             services.AddSingleton<IWriteTransactions, TransactionPerWrite>();
-            var readOptions = ReadOptions(new DbContextOptionsBuilder<OrderPlatformDbContext>(), readConnectionString, UseSqlServer);
-            services.AddKeyedScoped(ReadSide.ContextKey, (_, _) => new OrderPlatformDbContext(readOptions));
+            var readContexts = new PooledDbContextFactory<OrderPlatformDbContext>(
+                ReadOptions(new DbContextOptionsBuilder<OrderPlatformDbContext>(), readConnectionString, UseSqlServer));
+            services.AddKeyedScoped(ReadSide.ContextKey, (_, _) => readContexts.CreateDbContext());
         }
         else
         {
             EnsureSqliteFolder(connectionString);
+            // Not pooled, unlike the read side: a write step lends the context to the single writer's connection and
+            // back (SqliteGroupCommit), and EF Core's count of opens on it does not survive that loan intact.
             services.AddDbContext<SqliteOrderPlatformDbContext>(options => UseSqlite(options, connectionString));
             services.AddScoped<OrderPlatformDbContext>(provider => provider.GetRequiredService<SqliteOrderPlatformDbContext>());
             services.AddScoped<IOrderIdSource, SqliteOrderIdSource>();
             // Made by a factory so that the container disposes it: its loop ends and its connection closes with the service.
             services.AddSingleton<IWriteTransactions>(_ => new SqliteGroupCommit(connectionString));
-            var readOptions = ReadOptions(new DbContextOptionsBuilder<SqliteOrderPlatformDbContext>(), readConnectionString, UseSqlite);
-            services.AddKeyedScoped<OrderPlatformDbContext>(ReadSide.ContextKey, (_, _) => new SqliteOrderPlatformDbContext(readOptions));
+            var readContexts = new PooledDbContextFactory<SqliteOrderPlatformDbContext>(
+                ReadOptions(new DbContextOptionsBuilder<SqliteOrderPlatformDbContext>(), readConnectionString, UseSqlite));
+            services.AddKeyedScoped<OrderPlatformDbContext>(ReadSide.ContextKey, (_, _) => readContexts.CreateDbContext());
         }
 
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();

@@ -80,6 +80,10 @@ internal sealed class LifecycleInvariants
             .Select(c => new { BuyerId = c.UserId, c.Status, c.Orders })
             .ToListAsync();
         await snapshot.RollbackAsync();
+        await db.Database.UseTransactionAsync(null);
+
+        // Leave nothing open behind: the scope may hand this context to a pool.
+        await db.Database.CloseConnectionAsync();
 
         var violations = new List<string>();
         foreach (var (productId, initial) in _initialProductStock)

@@ -15,14 +15,18 @@ internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) 
     public Task<CouponCode?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>
         FindAsync(db.CouponCodes.Where(c => c.Code == code), cancellationToken);
 
-    public Task<CouponCode?> FindOwnUnusedAsync(long userId, long couponId, CancellationToken cancellationToken) =>
-        FindAsync(
+    public Task<CouponCode?> FindOwnUnusedAsync(long userId, long couponId, CancellationToken cancellationToken)
+    {
+        // A local, not db.CouponUsages inside the lambda: EF reads a captured local directly, but would evaluate the context's property on every call.
+        var usages = db.CouponUsages;
+        return FindAsync(
             db.CouponCodes
                 .Where(c => c.UserId == userId && c.CouponId == couponId && c.UsedCount < c.MaxUses)
-                .Where(c => !db.CouponUsages.Any(u => u.CouponCodeId == c.Id && u.UserId == userId))
+                .Where(c => !usages.Any(u => u.CouponCodeId == c.Id && u.UserId == userId))
                 .OrderBy(c => c.GetTime)
                 .ThenBy(c => c.Id),
             cancellationToken);
+    }
 
     public Task<bool> HasRedeemedAsync(long couponCodeId, long userId, CancellationToken cancellationToken) =>
         db.CouponUsages.AnyAsync(u => u.CouponCodeId == couponCodeId && u.UserId == userId, cancellationToken);
@@ -30,9 +34,10 @@ internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) 
     public async Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken)
     {
         db.EnsureWriting();
-        var taken = await db.CouponCodes
-            .Where(c => c.Id == couponCodeId && c.UsedCount < c.MaxUses)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.UsedCount, c => c.UsedCount + 1), cancellationToken);
+        // Written out, not ExecuteUpdate: it runs in the single writer's turn for every order with a coupon (StockLedger says why).
+        var taken = await db.Database.ExecuteSqlAsync(
+            $"UPDATE coupon_codes SET used_count = used_count + 1 WHERE id = {couponCodeId} AND used_count < max_uses",
+            cancellationToken);
         if (taken != 1)
         {
             return RedemptionOutcome.UsedUp;
