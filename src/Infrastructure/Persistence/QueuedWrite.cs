@@ -61,13 +61,14 @@ internal sealed class QueuedWrite
     /// <summary>Hands the caller its answer: the step's outcome, or the fault that stopped it or its commit.</summary>
     public void Settle()
     {
-        if (_fault is not null)
+        // Never throws: it runs on the writer's loop, which every later write step depends on.
+        if (_outcome is not null && _fault is null)
         {
-            _answer.TrySetException(_fault);
+            _answer.TrySetResult(_outcome);
         }
         else
         {
-            _answer.TrySetResult(_outcome ?? throw new InvalidOperationException("A queued write was settled before it ran."));
+            _answer.TrySetException(_fault ?? new InvalidOperationException("A queued write was settled before it ran."));
         }
     }
 
