@@ -22,7 +22,7 @@ FLOOR_DURATION=${FLOOR_DURATION:-5}
 USERS=${USERS:-1000}
 CODES_PER_SECOND=${CODES_PER_SECOND:-5000}
 IDEMPOTENCY_KEYS=${IDEMPOTENCY_KEYS:-0}
-readonly FLOOR_WARMUP=1 WARMUP_CONNECTIONS=16 HEALTH_WAIT=60 STOP_WAIT=30
+readonly FLOOR_WARMUP=1 WARMUP_CONNECTIONS=16
 
 for setting in ROUNDS DURATION WARMUP FLOOR_DURATION USERS CODES_PER_SECOND; do
   [[ ${!setting} =~ ^[1-9][0-9]*$ ]] || { echo "$setting must be a positive whole number" >&2; exit 2; }
@@ -35,23 +35,10 @@ for scenario in $SCENARIOS; do
   [[ $scenario == single || $scenario == second ]] || { echo "SCENARIOS may hold single and second" >&2; exit 2; }
 done
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-api_dir=src/Api/bin/Release/net10.0
-bench_dll=bench/OrderPlatform.Bench/bin/Release/net10.0/OrderPlatform.Bench.dll
+# shellcheck source=bench/service.sh
+source bench/service.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/orderplatform-bench.XXXXXX")
 server_pid=""
-
-stop_service() {
-  [ -n "$server_pid" ] || return 0
-  kill -TERM "$server_pid" 2>/dev/null || true
-  for _ in $(seq 1 "$STOP_WAIT"); do
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 1
-  done
-  kill -KILL "$server_pid" 2>/dev/null || true
-  wait "$server_pid" 2>/dev/null || true
-  server_pid=""
-}
 
 cleanup() {
   stop_service
@@ -59,47 +46,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-bench_tool() { dotnet "$bench_dll" "$@"; }
-
-free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 20000))
-    # A refused connection means nothing listens there.
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-}
-
-# The service as configured: run from its output folder, so that its appsettings.json (and so its logging) applies.
-# The bench's buyers place far more than R56's 30 orders a minute each, so the limiter stays on but is set never to refuse.
-start_service() {
-  local db=$1 log=$2 port=$3
-  (
-    cd "$api_dir"
-    exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__OrderPlatform="Data Source=$db" \
-      Auth__TokenSecret="$secret" Seed__Demo=true RateLimits__CreateOrderPerMinute=1000000000 \
-      dotnet OrderPlatform.Api.dll --urls "http://127.0.0.1:$port"
-  ) > "$log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 "$HEALTH_WAIT"); do
-    if ! kill -0 "$server_pid" 2>/dev/null; then
-      echo "The service exited during start; its log ends with:" >&2
-      tail -n 40 "$log" >&2
-      exit 1
-    fi
-    if curl -fsS --max-time 2 "http://127.0.0.1:$port/health" > /dev/null 2>&1; then
-      return
-    fi
-    sleep 1
-  done
-  echo "The service was not healthy after ${HEALTH_WAIT}s; its log ends with:" >&2
-  tail -n 40 "$log" >&2
-  exit 1
-}
 
 # run_wrk ROUND SCENARIO LOAD CONNECTIONS SECONDS CODE_START CODE_COUNT RESULTS
 run_wrk() {
@@ -150,16 +96,7 @@ measure() {
   rm -f "$db" "$db"-*
 }
 
-if ! command -v wrk > /dev/null; then
-  echo "Installing wrk (Debian package)..."
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null \
-    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null; }
-fi
-
-echo "Building Release..."
-dotnet build src/Api -c Release -nologo -v quiet > "$work/build.log" 2>&1 \
-  && dotnet build bench/OrderPlatform.Bench -c Release -nologo -v quiet >> "$work/build.log" 2>&1 \
-  || { cat "$work/build.log" >&2; exit 1; }
+install_wrk_and_build
 
 # Known only to this run's service and its token files; never printed.
 secret=$(head -c 48 /dev/urandom | base64 -w0 | tr -d '/+=')

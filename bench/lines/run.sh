@@ -13,7 +13,7 @@ LINE_COUNTS=${LINE_COUNTS:-"1 10 100"}
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-5}
 USERS=${USERS:-200}
-readonly FIRST_PRODUCT=900001 HEALTH_WAIT=60
+readonly FIRST_PRODUCT=900001
 for setting in DURATION WARMUP USERS; do
   [[ ${!setting} =~ ^[1-9][0-9]*$ ]] || { echo "$setting must be a positive whole number" >&2; exit 2; }
 done
@@ -23,45 +23,25 @@ for lines in $LINE_COUNTS; do
   (( lines > most_lines )) && most_lines=$lines
 done
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-api_dir=src/Api/bin/Release/net10.0
-bench_dll=bench/OrderPlatform.Bench/bin/Release/net10.0/OrderPlatform.Bench.dll
+# shellcheck source=bench/service.sh
+source bench/service.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/orderplatform-lines.XXXXXX")
 server_pid=""
 cleanup() {
-  if [ -n "$server_pid" ]; then
-    kill -TERM "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
+  stop_service
   rm -rf "$work"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-command -v wrk > /dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null
-echo "Building Release..."
-dotnet build src/Api -c Release -nologo -v quiet > "$work/build.log" 2>&1 \
-  && dotnet build bench/OrderPlatform.Bench -c Release -nologo -v quiet >> "$work/build.log" 2>&1 \
-  || { cat "$work/build.log" >&2; exit 1; }
-
+install_wrk_and_build
 # Known only to this run's service and its token file; never printed.
 secret=$(head -c 48 /dev/urandom | base64 -w0 | tr -d '/+=')
-port=$((20000 + RANDOM % 20000))
+port=$(free_port)
 db="$work/orderplatform.db"
-(
-  cd "$api_dir"
-  exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__OrderPlatform="Data Source=$db" \
-    Auth__TokenSecret="$secret" Seed__Demo=true RateLimits__CreateOrderPerMinute=1000000000 \
-    dotnet OrderPlatform.Api.dll --urls "http://127.0.0.1:$port"
-) > "$work/service.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 "$HEALTH_WAIT"); do
-  curl -fsS --max-time 2 "http://127.0.0.1:$port/health" > /dev/null 2>&1 && break
-  kill -0 "$server_pid" 2>/dev/null || { tail -n 40 "$work/service.log" >&2; exit 1; }
-  sleep 1
-done
+start_service "$db" "$work/service.log" "$port"
 
-BENCH_TOKEN_SECRET="$secret" dotnet "$bench_dll" prepare --database "$db" --users "$USERS" --codes 1 --tokens "$work/tokens.tsv" > /dev/null
+BENCH_TOKEN_SECRET="$secret" bench_tool prepare --database "$db" --users "$USERS" --codes 1 --tokens "$work/tokens.tsv" > /dev/null
 # One published product per line, no SKUs, stock that no run uses up; price 100 (1.00) each.
 python3 - "$db" "$FIRST_PRODUCT" "$most_lines" <<'PY'
 import sqlite3, sys
