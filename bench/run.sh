@@ -37,15 +37,7 @@ done
 
 # shellcheck source=bench/service.sh
 source bench/service.sh
-work=$(mktemp -d "${TMPDIR:-/tmp}/orderplatform-bench.XXXXXX")
-server_pid=""
-
-cleanup() {
-  stop_service
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+start_run bench
 
 # run_wrk ROUND SCENARIO LOAD CONNECTIONS SECONDS CODE_START CODE_COUNT RESULTS
 run_wrk() {

@@ -1,11 +1,19 @@
 # Sourced by bench/run.sh and bench/lines/run.sh: building, starting and stopping the service under test.
-# The caller sets: work (its temporary folder), secret (the run's token secret, never printed) and
-# server_pid=""; it calls stop_service on exit. The service runs on 127.0.0.1 only.
+# The caller calls start_run first, and sets secret (the run's token secret, never printed) before
+# start_service. The service runs on 127.0.0.1 only.
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 readonly api_dir=src/Api/bin/Release/net10.0
 readonly bench_dll=bench/OrderPlatform.Bench/bin/Release/net10.0/OrderPlatform.Bench.dll
 readonly HEALTH_WAIT=60 STOP_WAIT=30
+
+# The run's temporary folder ($work); on exit the service is stopped and the folder removed.
+start_run() {
+  work=$(mktemp -d "${TMPDIR:-/tmp}/orderplatform-$1.XXXXXX")
+  server_pid=""
+  trap 'stop_service; rm -rf "$work"' EXIT
+  trap 'exit 130' INT TERM
+}
 
 bench_tool() { dotnet "$bench_dll" "$@"; }
 

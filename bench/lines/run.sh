@@ -25,14 +25,7 @@ done
 
 # shellcheck source=bench/service.sh
 source bench/service.sh
-work=$(mktemp -d "${TMPDIR:-/tmp}/orderplatform-lines.XXXXXX")
-server_pid=""
-cleanup() {
-  stop_service
-  rm -rf "$work"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+start_run lines
 
 install_wrk_and_build
 # Known only to this run's service and its token file; never printed.
