@@ -32,7 +32,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+    preserveStaticLogger: true);
 
 builder.Services.AddApplication(builder.Configuration);
 builder.Services.AddInfrastructure(builder.Configuration);
@@ -72,6 +73,8 @@ if (!ApiDocument.IsBuildTimeGeneration && await CommandLine.RunAsync(app, args) 
 app.UseExceptionHandler();
 app.UseSerilogRequestLogging(options =>
 {
+    // This host's own logger: Serilog's process-wide one belongs to whichever host in the process was built last.
+    options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
     options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} {" + RequestOutcome.LogProperty + "} in {Elapsed:0.0000} ms";
     options.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set(RequestOutcome.LogProperty, RequestOutcome.Of(http));
 });
