@@ -42,9 +42,14 @@ internal sealed class BenchDatabase : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<BenchDatabase> CreateAsync()
+    /// <summary>Where <see cref="FileStorage.Tmpfs"/> files go; only Linux has it.</summary>
+    public const string TmpfsFolder = "/dev/shm";
+
+    public static async Task<BenchDatabase> CreateAsync(FileStorage storage)
     {
-        var folder = Directory.CreateTempSubdirectory("orderplatform-benchmarks-");
+        var folder = storage == FileStorage.Tmpfs
+            ? Directory.CreateDirectory(Path.Combine(TmpfsFolder, "orderplatform-benchmarks-" + Guid.NewGuid().ToString("N")))
+            : Directory.CreateTempSubdirectory("orderplatform-benchmarks-");
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder.FullName, "orders.db") }.ToString();
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>

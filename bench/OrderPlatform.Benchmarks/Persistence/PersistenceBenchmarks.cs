@@ -13,16 +13,24 @@ namespace OrderPlatform.Benchmarks.Persistence;
 /// <summary>
 /// Orders written for real to a SQLite file, one per operation, on one connection at a time: every
 /// operation commits, and with synchronous=FULL every commit waits for the disk to sync the WAL,
-/// so each figure includes one sync. Nothing else writes to the file meanwhile, so no operation
-/// waits for the write lock: this is the cost of one order with no contention.
+/// so each figure on <see cref="FileStorage.Disk"/> includes one sync; on <see cref="FileStorage.Tmpfs"/>
+/// the sync returns at once. Nothing else writes to the file meanwhile, so no operation waits for
+/// the write lock: this is the cost of one order with no contention.
 /// </summary>
 [MemoryDiagnoser]
 public class PersistenceBenchmarks
 {
     private BenchDatabase? _database;
 
+    /// <summary>Both where the machine has a tmpfs, so that the difference shows what the sync costs.</summary>
+    public static IEnumerable<FileStorage> Storages =>
+        Directory.Exists(BenchDatabase.TmpfsFolder) ? [FileStorage.Disk, FileStorage.Tmpfs] : [FileStorage.Disk];
+
+    [ParamsSource(nameof(Storages))]
+    public FileStorage Storage { get; set; }
+
     [GlobalSetup]
-    public async Task Setup() => _database = await BenchDatabase.CreateAsync();
+    public async Task Setup() => _database = await BenchDatabase.CreateAsync(Storage);
 
     [GlobalCleanup]
     public async Task Cleanup()
@@ -43,6 +51,29 @@ public class PersistenceBenchmarks
     {
         var (buyerId, couponCode) = _database!.NextOrder();
         return SendAsync(buyerId, SeedOrders.SecondExample(couponCode));
+    }
+
+    /// <summary>
+    /// What every command pays before it reads: a DI scope with its DbContext, the execution
+    /// strategy, and a connection from the pool (with the service's per-connection pragmas).
+    /// </summary>
+    [Benchmark(Description = "unit of work, no write step")]
+    public async Task<Result> RunNothing()
+    {
+        await using var scope = _database!.Services.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        return await unitOfWork.RunAsync(() => Task.FromResult(Result.Success), CancellationToken.None);
+    }
+
+    /// <summary>As above, plus a write step that writes nothing: the writer's turn, the transaction, a save with nothing staged, the commit (no sync: nothing changed).</summary>
+    [Benchmark(Description = "unit of work, empty write step")]
+    public async Task<Result> WriteNothing()
+    {
+        await using var scope = _database!.Services.CreateAsyncScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWork>();
+        return await unitOfWork.RunAsync(
+            () => unitOfWork.WriteAsync(_ => Task.FromResult(Result.Success), CancellationToken.None),
+            CancellationToken.None);
     }
 
     /// <summary>
