@@ -1,0 +1,76 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using MediatR;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using OrderPlatform.Application.Orders.Commands.CreateOrder;
+using OrderPlatform.Application.Orders.Dtos;
+using OrderPlatform.Benchmarks.Pipeline;
+using OrderPlatform.Benchmarks.Scenarios;
+
+namespace OrderPlatform.Benchmarks.Json;
+
+/// <summary>
+/// Writing the answer to a placed order the way the create endpoint does (R2): the Api's own
+/// success envelope, serialised as JSON into the response body. The orders are the two scenarios'
+/// answers as the Application maps them.
+/// </summary>
+[MemoryDiagnoser]
+public class OrderEnvelopeBenchmarks
+{
+    private ServiceProvider? _services;
+    private DefaultHttpContext? _response;
+    private Func<object, IResult>? _success;
+    private OrderDto? _single;
+    private OrderDto? _second;
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        _services = services.BuildServiceProvider();
+        _response = new DefaultHttpContext { RequestServices = _services };
+        _response.Response.Body = new MemoryStream();
+        _success = ApiInternals.SuccessEnvelope();
+
+        await using (var application = InMemoryApplication.Build())
+        {
+            _single = await PlaceAsync(application, SeedOrders.SingleProduct);
+            _second = await PlaceAsync(application, SeedOrders.SecondExample(SeedOrders.SeedCouponCode));
+        }
+
+        await WriteSingleProduct();
+        if (!Encoding.UTF8.GetString(((MemoryStream)_response.Response.Body).ToArray()).StartsWith("""{"code":0,"msg":"","data":{"id":""", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The envelope is not the one bench/wrk/create-order.lua recognises.");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _services?.Dispose();
+        _response?.Response.Body.Dispose();
+    }
+
+    [Benchmark(Description = "JSON: write the envelope: single")]
+    public Task WriteSingleProduct() => WriteAsync(_single!);
+
+    [Benchmark(Description = "JSON: write the envelope: second")]
+    public Task WriteSecondExample() => WriteAsync(_second!);
+
+    private static async Task<OrderDto> PlaceAsync(IServiceProvider application, CreateOrderCommand command)
+    {
+        await using var scope = application.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IMediator>().Send(command)).Value.Order;
+    }
+
+    private Task WriteAsync(OrderDto order)
+    {
+        _response!.Response.Body.SetLength(0);
+        return _success!(order).ExecuteAsync(_response);
+    }
+}
