@@ -1,9 +1,8 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using OrderPlatform.Api.Requests;
 using OrderPlatform.Application.Orders.Commands.CreateOrder;
 using OrderPlatform.Benchmarks.Scenarios;
@@ -21,26 +20,17 @@ public class CreateOrderBodyBenchmarks
 {
     private readonly DefaultHttpContext _single = Posting(SeedOrders.SingleProductJson);
     private readonly DefaultHttpContext _second = Posting(SeedOrders.SecondExampleJson(SeedOrders.SeedCouponCode));
-    private ServiceProvider? _services;
-    private Func<HttpRequest, Task<CreateOrderCommand>>? _read;
+    private JsonBody? _reader;
 
     [GlobalSetup]
     public async Task Setup()
     {
-        var services = new ServiceCollection();
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddOptions<ApiOptions>();
-        _services = services.BuildServiceProvider();
-        _read = ApiInternals.CreateOrderBodyReader(_services);
+        _reader = new JsonBody(Options.Create(new ApiOptions()), NullLogger<JsonBody>.Instance);
         if ((await ReadSingleProduct()).GoodsId != SeedOrders.SingleProduct.GoodsId || (await ReadSecondExample()).Details.Count != 2)
         {
             throw new InvalidOperationException("The bodies did not read as the scenarios' commands.");
         }
     }
-
-    [GlobalCleanup]
-    public void Cleanup() => _services?.Dispose();
 
     [Benchmark(Description = "JSON: read the body: single")]
     public Task<CreateOrderCommand> ReadSingleProduct() => ReadAsync(_single);
@@ -59,9 +49,12 @@ public class CreateOrderBodyBenchmarks
         return context;
     }
 
-    private Task<CreateOrderCommand> ReadAsync(DefaultHttpContext context)
+    private async Task<CreateOrderCommand> ReadAsync(DefaultHttpContext context)
     {
         context.Request.Body.Position = 0;
-        return _read!(context.Request);
+        var outcome = await _reader!.ReadAsync<CreateOrderRequest>(context.Request, CancellationToken.None);
+        return outcome.Failed(out var refused)
+            ? throw new InvalidOperationException($"The body was refused with {refused.Name}.")
+            : outcome.Value.Body.ToCommand();
     }
 }

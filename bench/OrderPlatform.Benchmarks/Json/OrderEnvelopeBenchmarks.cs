@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using MediatR;
+using OrderPlatform.Api.Envelope;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,7 +23,6 @@ public class OrderEnvelopeBenchmarks
 {
     private ServiceProvider? _services;
     private DefaultHttpContext? _response;
-    private Func<object, IResult>? _success;
     private OrderDto? _single;
     private OrderDto? _second;
 
@@ -34,7 +34,6 @@ public class OrderEnvelopeBenchmarks
         _services = services.BuildServiceProvider();
         _response = new DefaultHttpContext { RequestServices = _services };
         _response.Response.Body = new MemoryStream();
-        _success = ApiInternals.SuccessEnvelope();
 
         await using (var application = InMemoryApplication.Build())
         {
@@ -71,6 +70,6 @@ public class OrderEnvelopeBenchmarks
     private Task WriteAsync(OrderDto order)
     {
         _response!.Response.Body.SetLength(0);
-        return _success!(order).ExecuteAsync(_response);
+        return EnvelopeResults.Success(order).ExecuteAsync(_response);
     }
 }
