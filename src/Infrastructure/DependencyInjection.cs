@@ -43,6 +43,7 @@ public static class DependencyInjection
             services.AddDbContextPool<OrderPlatformDbContext>(options => UseSqlServer(options, connectionString));
             services.AddScoped<IOrderIdSource, SqlServerOrderIdSource>();
             services.AddSingleton<IWriteTransactions, TransactionPerWrite>();
+            services.AddScoped<IWriteStatements, EfWriteStatements>();
             var readContexts = new PooledDbContextFactory<OrderPlatformDbContext>(
                 ReadOptions(new DbContextOptionsBuilder<OrderPlatformDbContext>(), readConnectionString, UseSqlServer));
             services.AddKeyedScoped(ReadSide.ContextKey, (_, _) => readContexts.CreateDbContext());
@@ -56,7 +57,10 @@ public static class DependencyInjection
             services.AddScoped<OrderPlatformDbContext>(provider => provider.GetRequiredService<SqliteOrderPlatformDbContext>());
             services.AddScoped<IOrderIdSource, SqliteOrderIdSource>();
             // Made by a factory so that the container disposes it: its loop ends and its connection closes with the service.
-            services.AddSingleton<IWriteTransactions>(_ => new SqliteGroupCommit(connectionString));
+            services.AddSingleton(_ => new SqliteGroupCommit(connectionString));
+            services.AddSingleton<IWriteTransactions>(provider => provider.GetRequiredService<SqliteGroupCommit>());
+            services.AddSingleton<SqliteInsertPlans>();
+            services.AddScoped<IWriteStatements, SqliteWriteStatements>();
             var readContexts = new PooledDbContextFactory<SqliteOrderPlatformDbContext>(
                 ReadOptions(new DbContextOptionsBuilder<SqliteOrderPlatformDbContext>(), readConnectionString, UseSqlite));
             services.AddKeyedScoped<OrderPlatformDbContext>(ReadSide.ContextKey, (_, _) => readContexts.CreateDbContext());

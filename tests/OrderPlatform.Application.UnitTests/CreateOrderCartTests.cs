@@ -291,7 +291,7 @@ public sealed class CreateOrderCartTests
         AssertData(error, "sku_id", 102);
         AssertData(error, "cart_id", 8);
         Assert.Null(_harness.AddedOrder);
-        _harness.Orders.DidNotReceiveWithAnyArgs().Add(default!);
+        await _harness.Orders.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
         await _harness.Cart.DidNotReceiveWithAnyArgs().RemoveAsync(default, default!, default);
     }
 
@@ -347,7 +347,7 @@ public sealed class CreateOrderCartTests
         Received.InOrder(() =>
         {
             _harness.Cart.FindActiveAsync(BuyerId, Arg.Any<IReadOnlyCollection<long>>(), Arg.Any<CancellationToken>());
-            _harness.Orders.Add(Arg.Is<Order>(o => o.Id == PlacedOrderId));
+            _harness.Orders.AddAsync(Arg.Is<Order>(o => o.Id == PlacedOrderId), Arg.Any<CancellationToken>());
             _harness.Cart.RemoveAsync(BuyerId, Arg.Is<IReadOnlyCollection<long>>(ids => ids.SequenceEqual(new long[] { 7, 8 })), Arg.Any<CancellationToken>());
         });
     }
@@ -362,7 +362,7 @@ public sealed class CreateOrderCartTests
 
         Received.InOrder(() =>
         {
-            _harness.Orders.Add(Arg.Any<Order>());
+            _harness.Orders.AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>());
             _harness.Coupons.TryRedeemAsync(PublicCode.Id, BuyerId, PlacedOrderId, Arg.Any<CancellationToken>());
             _harness.Cart.RemoveAsync(BuyerId, Arg.Any<IReadOnlyCollection<long>>(), Arg.Any<CancellationToken>());
         });
@@ -436,7 +436,7 @@ public sealed class CreateOrderCartTests
     private async Task AssertNothingWrittenAsync()
     {
         Assert.Null(_harness.AddedOrder);
-        _harness.Orders.DidNotReceiveWithAnyArgs().Add(default!);
+        await _harness.Orders.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
         await _harness.Coupons.DidNotReceiveWithAnyArgs().TryRedeemAsync(default, default, default, default);
         await _harness.Stock.DidNotReceiveWithAnyArgs().TryReserveAsync(default, default, default, default);
         await _harness.Cart.DidNotReceiveWithAnyArgs().RemoveAsync(default, default!, default);

@@ -401,7 +401,7 @@ public sealed class CreateOrderCommandHandlerTests
         var error = Refused(result, ErrorCode.InsufficientStock, "details[0].quantity");
         AssertData(error, "goods_id", 188);
         AssertData(error, "sku_id", 0);
-        _harness.Orders.DidNotReceiveWithAnyArgs().Add(default!);
+        await _harness.Orders.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
         Assert.Null(_harness.AddedOrder);
     }
 
@@ -416,7 +416,7 @@ public sealed class CreateOrderCommandHandlerTests
         AssertData(error, "goods_id", 1);
         AssertData(error, "sku_id", 102);
         Assert.Equal(1, _harness.UnitOfWork.RolledBack);
-        _harness.Orders.DidNotReceiveWithAnyArgs().Add(default!);
+        await _harness.Orders.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
     }
 
     [Fact]
@@ -441,7 +441,7 @@ public sealed class CreateOrderCommandHandlerTests
             _harness.Stock.TryReserveAsync(1, 101, 1, Arg.Any<CancellationToken>());
             _harness.Stock.TryReserveAsync(1, 103, 3, Arg.Any<CancellationToken>());
             _harness.Stock.TryReserveAsync(188, null, 2, Arg.Any<CancellationToken>());
-            _harness.Orders.Add(Arg.Any<Order>());
+            _harness.Orders.AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>());
         });
     }
 
@@ -627,7 +627,7 @@ public sealed class CreateOrderCommandHandlerTests
         var error = Refused(result, ErrorCode.AddressNotFound, "address.id");
         AssertData(error, "address_id", 5);
         Assert.Equal((1, 1), (_harness.UnitOfWork.RolledBack, _harness.UnitOfWork.StaleReads));
-        _harness.Orders.DidNotReceiveWithAnyArgs().Add(default!);
+        await _harness.Orders.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
     }
 
     [Theory]
@@ -910,7 +910,7 @@ public sealed class CreateOrderCommandHandlerTests
         Assert.Equal(order.OrderId, _harness.AddedOrder.Number);
         Assert.Equal(BuyerId, _harness.AddedOrder.BuyerId);
         Assert.Equal(OrderStatus.PendingPayment, _harness.AddedOrder.Status);
-        _harness.Orders.Received(1).Add(Arg.Any<Order>());
+        await _harness.Orders.Received(1).AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]

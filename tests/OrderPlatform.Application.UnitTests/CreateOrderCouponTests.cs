@@ -663,7 +663,7 @@ public sealed class CreateOrderCouponTests
         Received.InOrder(() =>
         {
             _harness.Stock.TryReserveAsync(188, null, 1, Arg.Any<CancellationToken>());
-            _harness.Orders.Add(Arg.Is<Order>(o => o.Id == PlacedOrderId && o.CouponCodeId == CodeId));
+            _harness.Orders.AddAsync(Arg.Is<Order>(o => o.Id == PlacedOrderId && o.CouponCodeId == CodeId), Arg.Any<CancellationToken>());
             _harness.Coupons.TryRedeemAsync(CodeId, BuyerId, PlacedOrderId, Arg.Any<CancellationToken>());
         });
     }
@@ -760,7 +760,7 @@ public sealed class CreateOrderCouponTests
     private async Task AssertNothingWrittenAsync()
     {
         Assert.Null(_harness.AddedOrder);
-        _harness.Orders.DidNotReceiveWithAnyArgs().Add(default!);
+        await _harness.Orders.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
         await _harness.Coupons.DidNotReceiveWithAnyArgs().TryRedeemAsync(default, default, default, default);
         await _harness.Stock.DidNotReceiveWithAnyArgs().TryReserveAsync(default, default, default, default);
         await _harness.Cart.DidNotReceiveWithAnyArgs().RemoveAsync(default, default!, default);

@@ -46,7 +46,7 @@ internal sealed class HandlerHarness
         AddressBook.UpdateAsync(default, default, default!, default).ReturnsForAnyArgs(true);
         AddressBook.KeepAsync(default, default, default).ReturnsForAnyArgs(true);
         Orders.NextIdAsync(default).ReturnsForAnyArgs(new OrderId(World.OrderIdValue));
-        Orders.When(o => o.Add(Arg.Any<Order>())).Do(call => AddedOrder = call.Arg<Order>());
+        Orders.When(o => o.AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>())).Do(call => AddedOrder = call.Arg<Order>());
     }
 
     public IUserDirectory Users { get; } = Substitute.For<IUserDirectory>();
@@ -74,7 +74,7 @@ internal sealed class HandlerHarness
     /// <summary>The user the token names (R12).</summary>
     public long CurrentUserId { get; set; } = World.BuyerId;
 
-    /// <summary>The order handed to <see cref="IOrderRepository.Add"/>, if any.</summary>
+    /// <summary>The order handed to <see cref="IOrderRepository.AddAsync"/>, if any.</summary>
     public Order? AddedOrder { get; private set; }
 
     public void GivenUser(UserAccount user) =>

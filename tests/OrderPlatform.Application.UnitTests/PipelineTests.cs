@@ -112,7 +112,7 @@ public sealed class PipelineTests : IDisposable
     [Fact]
     public async Task R51_a_valid_command_runs_as_one_unit_of_work_and_writes_only_in_its_write_step()
     {
-        _orders.When(o => o.Add(Arg.Any<Order>()))
+        _orders.When(o => o.AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>()))
             .Do(_ => Assert.True(_unitOfWork.IsWriting, "The order was staged outside the write step."));
         _stock.TryReserveAsync(default, default, default, default).ReturnsForAnyArgs(_ =>
         {
@@ -127,7 +127,7 @@ public sealed class PipelineTests : IDisposable
         Assert.Equal(9900, order.Amount);
         Assert.Equal(7920, order.SellerAmount);
         Assert.Equal((1, 1, 0), (_unitOfWork.Commands, _unitOfWork.WriteSteps, _unitOfWork.RolledBack));
-        _orders.Received(1).Add(Arg.Any<Order>());
+        await _orders.Received(1).AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>());
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class PipelineTests : IDisposable
         Assert.Equal("insufficient_stock", result.Error?.Name);
         Assert.Equal("quantity", result.Error?.Field);
         Assert.Equal((1, 1, 1), (_unitOfWork.Commands, _unitOfWork.WriteSteps, _unitOfWork.RolledBack));
-        _orders.DidNotReceiveWithAnyArgs().Add(default!);
+        await _orders.DidNotReceiveWithAnyArgs().AddAsync(default!, default);
     }
 
     [Fact]

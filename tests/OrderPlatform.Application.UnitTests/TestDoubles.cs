@@ -50,10 +50,10 @@ internal sealed class StepRecordingUnitOfWork : IUnitOfWork
     public Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken) =>
         WriteThenRecordAsync(write, record: null, cancellationToken);
 
-    public Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, Action record, CancellationToken cancellationToken) =>
+    public Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, Func<CancellationToken, Task> record, CancellationToken cancellationToken) =>
         WriteThenRecordAsync(write, record, cancellationToken);
 
-    private async Task<Result> WriteThenRecordAsync(Func<CancellationToken, Task<Result>> write, Action? record, CancellationToken cancellationToken)
+    private async Task<Result> WriteThenRecordAsync(Func<CancellationToken, Task<Result>> write, Func<CancellationToken, Task>? record, CancellationToken cancellationToken)
     {
         WriteSteps++;
         IsWriting = true;
@@ -62,9 +62,9 @@ internal sealed class StepRecordingUnitOfWork : IUnitOfWork
             var outcome = await write(cancellationToken);
             RolledBack += outcome.IsSuccess ? 0 : 1;
             StaleReads += outcome.ReadWentStale ? 1 : 0;
-            if (outcome.IsSuccess)
+            if (outcome.IsSuccess && record is not null)
             {
-                record?.Invoke();
+                await record(cancellationToken);
             }
 
             return outcome;
@@ -173,8 +173,11 @@ internal sealed class InMemoryIdempotencyRecords : IIdempotencyRecords
     public Task<IdempotentAnswer?> FindAsync(long buyerId, string key, CancellationToken cancellationToken) =>
         Task.FromResult(_rows.TryGetValue((buyerId, key), out var row) ? row.Answer : null);
 
-    public void Record(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt) =>
+    public Task RecordAsync(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
         _rows.Add((buyerId, key.Value), (new IdempotentAnswer(key.Fingerprint, answer), recordedAt));
+        return Task.CompletedTask;
+    }
 
     public Task<int> PurgeAsync(DateTimeOffset recordedBefore, CancellationToken cancellationToken)
     {

@@ -143,7 +143,7 @@ public sealed class IdempotencyKeyTests
             return unitOfWork.RunAsync(
                 () => unitOfWork.WriteAsync(
                     async token => await stock.TryReserveAsync(DemoData.SingleProductId, null, 1, token) ? Result.Success : Error.Of(ErrorCode.InsufficientStock),
-                    () => records.Record(DemoData.BuyerId, new IdempotencyKey("recorded-first", SameBody), first.Value.Order, DateTimeOffset.UtcNow),
+                    token => records.RecordAsync(DemoData.BuyerId, new IdempotencyKey("recorded-first", SameBody), first.Value.Order, DateTimeOffset.UtcNow, token),
                     CancellationToken.None),
                 CancellationToken.None);
         });

@@ -100,7 +100,7 @@ public class PersistenceBenchmarks
                         throw new InvalidOperationException("The bench's stock ran out.");
                     }
 
-                    orders.Add(order);
+                    await orders.AddAsync(order, token);
                     return Result.Success;
                 },
                 CancellationToken.None),

@@ -51,13 +51,13 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, IWriteTransactions
     public Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken) =>
         WriteThenRecordAsync(write, record: null, cancellationToken);
 
-    public Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, Action record, CancellationToken cancellationToken)
+    public Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, Func<CancellationToken, Task> record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
         return WriteThenRecordAsync(write, record, cancellationToken);
     }
 
-    private async Task<Result> WriteThenRecordAsync(Func<CancellationToken, Task<Result>> write, Action? record, CancellationToken cancellationToken)
+    private async Task<Result> WriteThenRecordAsync(Func<CancellationToken, Task<Result>> write, Func<CancellationToken, Task>? record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         var outcome = await transactions.RunAsync(db, token => SaveWhatTheStepStagedAsync(write, record, token), cancellationToken);
@@ -70,7 +70,7 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, IWriteTransactions
         return outcome;
     }
 
-    private async Task<Result> SaveWhatTheStepStagedAsync(Func<CancellationToken, Task<Result>> write, Action? record, CancellationToken cancellationToken)
+    private async Task<Result> SaveWhatTheStepStagedAsync(Func<CancellationToken, Task<Result>> write, Func<CancellationToken, Task>? record, CancellationToken cancellationToken)
     {
         var outcome = await write(cancellationToken);
         if (!outcome.IsSuccess)
@@ -81,12 +81,12 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, IWriteTransactions
         await db.SaveChangesAsync(cancellationToken);
         if (record is not null)
         {
-            record();
             try
             {
+                await record(cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException exception) when (UniqueKeyViolation.Caused(exception))
+            catch (Exception exception) when (UniqueKeyViolation.Caused(exception))
             {
                 // Another instance's transaction wrote the same record first and has committed: run again and find it.
                 return Result.StaleRead(Error.Of(ErrorCode.IdempotencyKeyInUse));

@@ -23,12 +23,15 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
     /// </summary>
     public const int MostWritesPerCommit = 32;
 
-    private const string Savepoint = "write_step";
+    private const string Savepoint = "SAVEPOINT write_step;";
+    private const string ReleaseSavepoint = "RELEASE write_step;";
+    private const string RollBackToSavepoint = "ROLLBACK TO write_step;";
 
     private readonly string _connectionString;
     private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _writer;
     private SqliteConnection? _connection;
+    private SqliteStatementCache? _statements;
 
     public SqliteGroupCommit(string connectionString)
     {
@@ -56,6 +59,12 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
         return await queued.Answer;
     }
 
+    /// <summary>The writer connection's prepared statements, for the step running on it now.</summary>
+    public SqliteStatementCache StatementsOn(DbConnection connection) =>
+        _statements is { } statements && ReferenceEquals(statements.Connection, connection)
+            ? statements
+            : throw new InvalidOperationException("Prepared write statements run only on the writer's connection, inside a write step.");
+
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
@@ -64,10 +73,7 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
             await _writer.Value;
         }
 
-        if (_connection is not null)
-        {
-            await _connection.DisposeAsync();
-        }
+        await DropConnectionAsync();
     }
 
     private static async Task<Result> RunOnWritersConnectionAsync(
@@ -127,7 +133,7 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
     {
         try
         {
-            var connection = await OpenAsync();
+            var (connection, statements) = await OpenAsync();
             await using var transaction = connection.BeginTransaction();
             foreach (var queued in batch)
             {
@@ -137,14 +143,14 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
                     continue;
                 }
 
-                await transaction.SaveAsync(Savepoint);
+                await statements.Prepared(Savepoint, 0, transaction).ExecuteNonQueryAsync();
                 await queued.RunAsync(connection, transaction);
                 if (!queued.Wrote)
                 {
-                    await transaction.RollbackAsync(Savepoint);
+                    await statements.Prepared(RollBackToSavepoint, 0, transaction).ExecuteNonQueryAsync();
                 }
 
-                await transaction.ReleaseAsync(Savepoint);
+                await statements.Prepared(ReleaseSavepoint, 0, transaction).ExecuteNonQueryAsync();
             }
 
             if (batch.Exists(queued => queued.Wrote))
@@ -169,11 +175,11 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync()
+    private async Task<(SqliteConnection Connection, SqliteStatementCache Statements)> OpenAsync()
     {
-        if (_connection is not null)
+        if (_connection is not null && _statements is not null)
         {
-            return _connection;
+            return (_connection, _statements);
         }
 
         var connection = new SqliteConnection(_connectionString);
@@ -185,17 +191,27 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
         }
 
         _connection = connection;
-        return connection;
+        _statements = new SqliteStatementCache(connection);
+        return (connection, _statements);
     }
 
     private async Task DropConnectionAsync()
     {
         // Forgotten first: even if closing the broken connection fails, the next batch opens a new one.
         var broken = _connection;
+        var statements = _statements;
         _connection = null;
-        if (broken is not null)
+        _statements = null;
+        try
         {
-            await broken.DisposeAsync();
+            statements?.Dispose();
+        }
+        finally
+        {
+            if (broken is not null)
+            {
+                await broken.DisposeAsync();
+            }
         }
     }
 }

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace OrderPlatform.Infrastructure.Persistence;
 
-/// <summary>Whether a save failed because a row's primary or unique key was already taken, on either provider.</summary>
+/// <summary>
+/// Whether a write failed because a row's primary or unique key was already taken, on either provider:
+/// from EF Core's save, or from a statement run directly on the SQLite writer's connection.
+/// </summary>
 internal static class UniqueKeyViolation
 {
     private const int SqliteConstraint = 19;
@@ -13,7 +16,7 @@ internal static class UniqueKeyViolation
     private const int SqlServerUniqueConstraint = 2627;
     private const int SqlServerUniqueIndex = 2601;
 
-    public static bool Caused(DbUpdateException exception) => exception?.InnerException switch
+    public static bool Caused(Exception exception) => ((exception as DbUpdateException)?.InnerException ?? exception) switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
             && sqlite.SqliteExtendedErrorCode is SqlitePrimaryKey or SqliteUnique,

@@ -10,7 +10,7 @@ internal sealed class InMemoryIdempotencyRecords : IIdempotencyRecords
     public Task<IdempotentAnswer?> FindAsync(long buyerId, string key, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The scenarios send no Idempotency-Key.");
 
-    public void Record(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt) =>
+    public Task RecordAsync(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The scenarios send no Idempotency-Key.");
 
     public Task<int> PurgeAsync(DateTimeOffset recordedBefore, CancellationToken cancellationToken) =>

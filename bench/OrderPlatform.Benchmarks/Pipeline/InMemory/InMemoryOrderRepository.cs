@@ -10,9 +10,7 @@ internal sealed class InMemoryOrderRepository : IOrderRepository
 
     public Task<OrderId> NextIdAsync(CancellationToken cancellationToken) => Task.FromResult(new OrderId(Interlocked.Increment(ref _lastId)));
 
-    public void Add(Order order)
-    {
-    }
+    public Task AddAsync(Order order, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<Order?> FindAsync(string number, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Placing an order reads no stored order.");

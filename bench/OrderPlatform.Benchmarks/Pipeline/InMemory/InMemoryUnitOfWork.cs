@@ -19,14 +19,14 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
         return write(cancellationToken);
     }
 
-    public async Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, Action record, CancellationToken cancellationToken)
+    public async Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, Func<CancellationToken, Task> record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(record);
         var outcome = await write(cancellationToken);
         if (outcome.IsSuccess)
         {
-            record();
+            await record(cancellationToken);
         }
 
         return outcome;

@@ -12,8 +12,8 @@ public interface IIdempotencyRecords
 {
     Task<IdempotentAnswer?> FindAsync(long buyerId, string key, CancellationToken cancellationToken);
 
-    /// <summary>Stages the key with the answer the order got; only inside a write step.</summary>
-    void Record(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt);
+    /// <summary>Writes (or stages, saved when the step saves) the key with the answer the order got; only inside a write step.</summary>
+    Task RecordAsync(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt, CancellationToken cancellationToken);
 
     /// <summary>Deletes the keys recorded before <paramref name="recordedBefore"/>; only inside a write step. Returns how many.</summary>
     Task<int> PurgeAsync(DateTimeOffset recordedBefore, CancellationToken cancellationToken);

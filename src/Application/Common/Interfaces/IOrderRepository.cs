@@ -8,8 +8,11 @@ public interface IOrderRepository
     /// <summary>Allocates the id of the order being written, inside the write step, so an order refused before it uses none (R52).</summary>
     Task<OrderId> NextIdAsync(CancellationToken cancellationToken);
 
-    /// <summary>Stages the identified order; it is saved, with its lines' ids, when the write step commits.</summary>
-    void Add(Order order);
+    /// <summary>
+    /// Writes (or stages) the identified order, inside the write step: once the step has saved, it
+    /// carries its lines' ids. Rows it names (a new address-book entry) must be written before it.
+    /// </summary>
+    Task AddAsync(Order order, CancellationToken cancellationToken);
 
     /// <summary>The order with this number, its lines and address copy, as stored; null when there is none.</summary>
     Task<Order?> FindAsync(string number, CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ using OrderPlatform.Infrastructure.Persistence.Records;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
-internal sealed class AddressBook(OrderPlatformDbContext db, TimeProvider clock) : IAddressBook
+internal sealed class AddressBook(OrderPlatformDbContext db, IWriteStatements statements, TimeProvider clock) : IAddressBook
 {
     public Task<AddressParts?> FindAsync(long userId, long addressId, CancellationToken cancellationToken) =>
         db.Addresses.AsNoTracking()
@@ -36,23 +36,29 @@ internal sealed class AddressBook(OrderPlatformDbContext db, TimeProvider clock)
     }
 
     /// <remarks>
-    /// A new entry's id is generated when it is inserted, so the order points at the staged entry's
-    /// temporary key; saving both puts the real id into the order (orders.address_id is a foreign key).
+    /// The identical entry is looked for with a written-out query, not a LINQ one: it runs in the
+    /// single writer's turn for every order to a new address (StockLedger says why). A new entry's id
+    /// is generated when it is inserted: on SQLite at once; on SQL Server the order points at the
+    /// staged entry's temporary key, and saving both puts the real id into the order
+    /// (orders.address_id is a foreign key).
     /// </remarks>
     public async Task AddForAsync(Order order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
-        db.EnsureWriting();
         var address = order.ShippingAddress ?? throw new InvalidOperationException($"Order {order.Id} ships nowhere; there is no address to save.");
-        var entryId = await FindIdenticalAsync(order.BuyerId, address, cancellationToken) ?? Stage(order.BuyerId, address);
+        var entryId = await statements.ReadNumberAsync(
+            $@"SELECT id FROM addresses WHERE user_id = {order.BuyerId} AND name = {address.Name} AND phone = {address.Phone}
+               AND province = {address.Province} AND city = {address.City} AND country = {address.District}
+               AND address_info = {address.Detail} AND postcode = {address.Postcode} ORDER BY id",
+            cancellationToken)
+            ?? await InsertAsync(order.BuyerId, address, cancellationToken);
         db.Entry(order).Property(o => o.AddressId).CurrentValue = entryId;
     }
 
     public async Task<bool> KeepAsync(long userId, long addressId, CancellationToken cancellationToken)
     {
-        db.EnsureWriting();
         // Written out, not ExecuteUpdate: it runs in the single writer's turn for every order to a saved address (StockLedger says why).
-        var kept = await db.Database.ExecuteSqlAsync(
+        var kept = await statements.ExecuteAsync(
             $"UPDATE addresses SET updated_time = updated_time WHERE id = {addressId} AND user_id = {userId}",
             cancellationToken);
         return kept == 1;
@@ -78,11 +84,11 @@ internal sealed class AddressBook(OrderPlatformDbContext db, TimeProvider clock)
         return updated == 1;
     }
 
-    /// <summary>Stages a new entry and returns its temporary key.</summary>
-    private long Stage(long userId, Address address)
+    /// <summary>Inserts a new entry; its id, or on SQL Server its temporary key until the step saves.</summary>
+    private async Task<long> InsertAsync(long userId, Address address, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
-        var entry = db.Addresses.Add(new AddressRecord
+        var entry = new AddressRecord
         {
             UserId = userId,
             Name = address.Name,
@@ -94,7 +100,8 @@ internal sealed class AddressBook(OrderPlatformDbContext db, TimeProvider clock)
             Postcode = address.Postcode,
             CreatedTime = now,
             UpdatedTime = now,
-        });
-        return entry.Property(a => a.Id).CurrentValue;
+        };
+        await statements.InsertAsync(entry, cancellationToken);
+        return db.Entry(entry).Property(a => a.Id).CurrentValue;
     }
 }

@@ -5,7 +5,7 @@ using OrderPlatform.Infrastructure.Persistence.Records;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
-internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) : ICouponBook
+internal sealed class CouponBook(OrderPlatformDbContext db, IWriteStatements statements, TimeProvider clock) : ICouponBook
 {
     private const int Active = 1;
 
@@ -33,9 +33,8 @@ internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) 
 
     public async Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken)
     {
-        db.EnsureWriting();
         // Written out, not ExecuteUpdate: it runs in the single writer's turn for every order with a coupon (StockLedger says why).
-        var taken = await db.Database.ExecuteSqlAsync(
+        var taken = await statements.ExecuteAsync(
             $"UPDATE coupon_codes SET used_count = used_count + 1 WHERE id = {couponCodeId} AND used_count < max_uses",
             cancellationToken);
         if (taken != 1)
@@ -46,18 +45,22 @@ internal sealed class CouponBook(OrderPlatformDbContext db, TimeProvider clock) 
         // The increment holds the code's row lock until commit, so any other redemption of this code has either
         // committed (and is seen here) or waits behind this one: the check cannot race. The unique
         // (coupon_code_id, user_id) index stays as the last word.
-        if (await HasRedeemedAsync(couponCodeId, userId, cancellationToken))
+        if (await statements.ReadNumberAsync(
+                $"SELECT 1 FROM coupon_usages WHERE coupon_code_id = {couponCodeId} AND user_id = {userId}",
+                cancellationToken) is not null)
         {
             return RedemptionOutcome.AlreadyUsed;
         }
 
-        db.CouponUsages.Add(new CouponUsageRecord
-        {
-            CouponCodeId = couponCodeId,
-            UserId = userId,
-            OrderId = orderId,
-            CreatedTime = clock.GetUtcNow().ToUnixTimeSeconds(),
-        });
+        await statements.InsertAsync(
+            new CouponUsageRecord
+            {
+                CouponCodeId = couponCodeId,
+                UserId = userId,
+                OrderId = orderId,
+                CreatedTime = clock.GetUtcNow().ToUnixTimeSeconds(),
+            },
+            cancellationToken);
         return RedemptionOutcome.Redeemed;
     }
 

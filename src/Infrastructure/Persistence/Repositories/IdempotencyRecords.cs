@@ -11,7 +11,7 @@ namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 /// The answer is kept as the order's DTO in JSON, so a replay gives back exactly what the first
 /// request was answered, whatever has happened to the order since.
 /// </summary>
-internal sealed class IdempotencyRecords(OrderPlatformDbContext db) : IIdempotencyRecords
+internal sealed class IdempotencyRecords(OrderPlatformDbContext db, IWriteStatements statements) : IIdempotencyRecords
 {
     public async Task<IdempotentAnswer?> FindAsync(long buyerId, string key, CancellationToken cancellationToken)
     {
@@ -24,20 +24,21 @@ internal sealed class IdempotencyRecords(OrderPlatformDbContext db) : IIdempoten
             : new IdempotentAnswer(row.Fingerprint, JsonSerializer.Deserialize<OrderDto>(row.Answer) ?? throw new InvalidDataException($"Idempotency key of user {buyerId} has no answer."));
     }
 
-    public void Record(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt)
+    public Task RecordAsync(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(answer);
-        db.EnsureWriting();
-        db.IdempotencyKeys.Add(new IdempotencyKeyRecord
-        {
-            UserId = buyerId,
-            Key = key.Value,
-            Fingerprint = key.Fingerprint,
-            OrderId = answer.Id,
-            Answer = JsonSerializer.Serialize(answer),
-            CreatedTime = recordedAt.ToUnixTimeSeconds(),
-        });
+        return statements.InsertAsync(
+            new IdempotencyKeyRecord
+            {
+                UserId = buyerId,
+                Key = key.Value,
+                Fingerprint = key.Fingerprint,
+                OrderId = answer.Id,
+                Answer = JsonSerializer.Serialize(answer),
+                CreatedTime = recordedAt.ToUnixTimeSeconds(),
+            },
+            cancellationToken);
     }
 
     public Task<int> PurgeAsync(DateTimeOffset recordedBefore, CancellationToken cancellationToken)

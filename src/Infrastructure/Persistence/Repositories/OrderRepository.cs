@@ -4,7 +4,7 @@ using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
-internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource ids) : IOrderRepository
+internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource ids, IWriteStatements statements) : IOrderRepository
 {
     public async Task<OrderId> NextIdAsync(CancellationToken cancellationToken)
     {
@@ -12,11 +12,7 @@ internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource 
         return new OrderId(await ids.NextAsync(cancellationToken));
     }
 
-    public void Add(Order order)
-    {
-        db.EnsureWriting();
-        db.Orders.Add(order);
-    }
+    public Task AddAsync(Order order, CancellationToken cancellationToken) => statements.InsertAsync(order, cancellationToken);
 
     public Task<Order?> FindAsync(string number, CancellationToken cancellationToken) =>
         Stored().FirstOrDefaultAsync(o => o.Number == number, cancellationToken);

@@ -8,18 +8,17 @@ namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 /// says whether it took; no read-then-write, so concurrent buyers of the last unit cannot both win.
 /// The statements are written out rather than built with ExecuteUpdate: they run inside the single
 /// SQLite writer's turn for every line of every order, and translating the LINQ form each time cost
-/// that turn as much as saving the whole order.
+/// that turn as much as saving the whole order; on SQLite they are prepared once (IWriteStatements).
 /// </summary>
-internal sealed class StockLedger(OrderPlatformDbContext db) : IStockLedger
+internal sealed class StockLedger(OrderPlatformDbContext db, IWriteStatements statements) : IStockLedger
 {
     public async Task<bool> TryReserveAsync(long goodsId, long? skuId, int quantity, CancellationToken cancellationToken)
     {
-        db.EnsureWriting();
         var taken = skuId is { } sku
-            ? await db.Database.ExecuteSqlAsync(
+            ? await statements.ExecuteAsync(
                 $"UPDATE product_skus SET stock = stock - {quantity} WHERE id = {sku} AND product_id = {goodsId} AND stock >= {quantity}",
                 cancellationToken)
-            : await db.Database.ExecuteSqlAsync(
+            : await statements.ExecuteAsync(
                 $"UPDATE products SET stock = stock - {quantity} WHERE id = {goodsId} AND stock >= {quantity}",
                 cancellationToken);
         return taken == 1;

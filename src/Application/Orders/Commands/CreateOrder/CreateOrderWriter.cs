@@ -44,7 +44,7 @@ internal sealed class CreateOrderWriter(
             ? unitOfWork.WriteAsync(token => WriteOrderAsync(order, inputs, token), cancellationToken)
             : unitOfWork.WriteAsync(
                 token => WriteOrderAsync(order, inputs, token),
-                () => idempotencyRecords.Record(order.BuyerId, idempotencyKey, mapper.Map<OrderDto>(order), order.CreatedAt),
+                token => idempotencyRecords.RecordAsync(order.BuyerId, idempotencyKey, mapper.Map<OrderDto>(order), order.CreatedAt, token),
                 cancellationToken);
     }
 
@@ -62,7 +62,7 @@ internal sealed class CreateOrderWriter(
             return addressBookInStep;
         }
 
-        orders.Add(order);
+        await orders.AddAsync(order, token);
         if (inputs.Coupon is { } coupon)
         {
             var redemption = await coupons.TryRedeemAsync(coupon.Terms.CouponCodeId, order.BuyerId, order.Id, token);

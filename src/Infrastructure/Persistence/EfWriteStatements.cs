@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace OrderPlatform.Infrastructure.Persistence;
+
+/// <summary>
+/// SQL Server's write statements: through EF Core, on the step's own transaction. An inserted entity
+/// is staged and saved when the step ends, so EF Core orders the rows by their foreign keys.
+/// </summary>
+internal sealed class EfWriteStatements(OrderPlatformDbContext db) : IWriteStatements
+{
+    public Task<int> ExecuteAsync(FormattableString sql, CancellationToken cancellationToken)
+    {
+        db.EnsureWriting();
+        return db.Database.ExecuteSqlAsync(sql, cancellationToken);
+    }
+
+    public async Task<long?> ReadNumberAsync(FormattableString sql, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sql);
+        db.EnsureWriting();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = WrittenOutSql.Text(sql);
+        for (var index = 0; index < sql.ArgumentCount; index++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = WrittenOutSql.ParameterName(index);
+            parameter.Value = sql.GetArgument(index) ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    public Task InsertAsync(object entity, CancellationToken cancellationToken)
+    {
+        db.EnsureWriting();
+        db.Add(entity);
+        return Task.CompletedTask;
+    }
+}
