@@ -51,9 +51,9 @@ public static class DependencyInjection
         else
         {
             EnsureSqliteFolder(connectionString);
-            // Not pooled, unlike the read side: a write step lends the context to the single writer's connection and
-            // back (SqliteGroupCommit), and EF Core's count of opens on it does not survive that loan intact.
-            services.AddDbContext<SqliteOrderPlatformDbContext>(options => UseSqlite(options, connectionString));
+            // Pooled: setting a context up costs more than most reads it makes, and on SQLite it only reads
+            // (write steps run on the single writer's own connection, SqliteWriteStatements).
+            services.AddDbContextPool<SqliteOrderPlatformDbContext>(options => UseSqlite(options, connectionString));
             services.AddScoped<OrderPlatformDbContext>(provider => provider.GetRequiredService<SqliteOrderPlatformDbContext>());
             services.AddScoped<IOrderIdSource, SqliteOrderIdSource>();
             // Made by a factory so that the container disposes it: its loop ends and its connection closes with the service.

@@ -1,6 +1,5 @@
-using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Common.Interfaces;
@@ -12,52 +11,58 @@ namespace OrderPlatform.Infrastructure.IntegrationTests;
 
 /// <summary>
 /// SQLite's single writer (docs/decisions/0008-group-commit.md) on a real file: write steps that
-/// waited together share one transaction, and each is undone alone when it refuses or throws.
+/// waited together share one transaction, each is undone alone when it refuses or throws, and
+/// nothing writes outside a step's turn.
 /// </summary>
 public sealed class GroupCommitTests(OrderPlatformHost host) : IClassFixture<OrderPlatformHost>
 {
-    private static readonly string[] WriterPragmas = ["synchronous", "foreign_keys"];
-
     [Fact]
     public async Task Steps_that_wait_together_commit_together_and_a_refusal_or_a_fault_undoes_only_its_own_writes()
     {
         var stockBefore = await StockAsync();
         var firstIsRunning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var transactions = new DbTransaction?[3];
+        long? stockInTheBatch = null;
+        long? stockOutside = null;
         await using var first = host.Services.CreateAsyncScope();
         await using var faulting = host.Services.CreateAsyncScope();
         await using var refusing = host.Services.CreateAsyncScope();
         await using var succeeding = host.Services.CreateAsyncScope();
+        await using var looking = host.Services.CreateAsyncScope();
 
-        // The first step holds the writer, so the next three queue behind it and are taken as one batch.
-        var firstWrite = WriteAsync(first, async db =>
+        // The first step holds the writer, so the next four queue behind it and are taken as one batch.
+        var firstWrite = WriteAsync(first, async statements =>
         {
             firstIsRunning.SetResult();
             await releaseFirst.Task;
-            await TakeOneAsync(db);
+            await TakeOneAsync(statements);
             return Result.Success;
         });
         await firstIsRunning.Task;
-        var faultingWrite = WriteAsync(faulting, async db =>
+        var faultingWrite = WriteAsync(faulting, async statements =>
         {
-            transactions[0] = db.Database.CurrentTransaction?.GetDbTransaction();
-            await TakeOneAsync(db);
-            StageAddress(db, "Faulted");
+            await TakeOneAsync(statements);
+            await InsertAddressAsync(statements, "Faulted");
             throw new InvalidOperationException("The step failed after it wrote.");
         });
-        var refusingWrite = WriteAsync(refusing, async db =>
+        var refusingWrite = WriteAsync(refusing, async statements =>
         {
-            transactions[1] = db.Database.CurrentTransaction?.GetDbTransaction();
-            await TakeOneAsync(db);
-            StageAddress(db, "Refused");
+            await TakeOneAsync(statements);
+            await InsertAddressAsync(statements, "Refused");
             return Error.Of(ErrorCode.InsufficientStock, "quantity");
         });
-        var succeedingWrite = WriteAsync(succeeding, async db =>
+        var succeedingWrite = WriteAsync(succeeding, async statements =>
         {
-            transactions[2] = db.Database.CurrentTransaction?.GetDbTransaction();
-            await TakeOneAsync(db);
-            StageAddress(db, "Committed");
+            await TakeOneAsync(statements);
+            await InsertAddressAsync(statements, "Committed");
+            return Result.Success;
+        });
+
+        // Runs after the succeeding step in the same batch: it sees that step's write, which no other connection sees yet.
+        var lookingWrite = WriteAsync(looking, async statements =>
+        {
+            stockInTheBatch = await statements.ReadNumberAsync($"SELECT stock FROM products WHERE id = {DemoData.SingleProductId}", CancellationToken.None);
+            stockOutside = await StockFromAnotherConnectionAsync();
             return Result.Success;
         });
         releaseFirst.SetResult();
@@ -66,9 +71,10 @@ public sealed class GroupCommitTests(OrderPlatformHost host) : IClassFixture<Ord
         await Assert.ThrowsAsync<InvalidOperationException>(() => faultingWrite);
         Assert.Equal(ErrorCode.InsufficientStock, (await refusingWrite).Error?.Code);
         Assert.True((await succeedingWrite).IsSuccess);
+        Assert.True((await lookingWrite).IsSuccess);
 
-        Assert.NotNull(transactions[0]);
-        Assert.All(transactions, transaction => Assert.Same(transactions[0], transaction));
+        Assert.Equal(stockBefore - 2, stockInTheBatch);
+        Assert.Equal(stockBefore - 1, stockOutside);
         Assert.Equal(stockBefore - 2, await StockAsync());
         var names = await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Addresses
             .Where(a => a.UserId == DemoData.BuyerId && a.Name.StartsWith("Group commit"))
@@ -79,38 +85,80 @@ public sealed class GroupCommitTests(OrderPlatformHost host) : IClassFixture<Ord
     [Fact]
     public async Task The_writer_commits_with_full_sync_and_foreign_keys_on()
     {
-        var settings = new Dictionary<string, long>();
+        long? synchronous = null;
+        long? foreignKeys = null;
         await using var scope = host.Services.CreateAsyncScope();
 
-        var written = await WriteAsync(scope, async db =>
+        var written = await WriteAsync(scope, async statements =>
         {
-            foreach (var pragma in WriterPragmas)
-            {
-                await using var command = db.Database.GetDbConnection().CreateCommand();
-                command.CommandText = $"PRAGMA {pragma};";
-                command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-                settings[pragma] = (long)(await command.ExecuteScalarAsync())!;
-            }
-
+            synchronous = await statements.ReadNumberAsync($"PRAGMA synchronous", CancellationToken.None);
+            foreignKeys = await statements.ReadNumberAsync($"PRAGMA foreign_keys", CancellationToken.None);
             return Result.Success;
         });
 
         Assert.True(written.IsSuccess);
-        Assert.Equal(2, settings["synchronous"]);
-        Assert.Equal(1, settings["foreign_keys"]);
+        Assert.Equal(2, synchronous);
+        Assert.Equal(1, foreignKeys);
     }
 
-    private static Task<Result> WriteAsync(AsyncServiceScope scope, Func<OrderPlatformDbContext, Task<Result>> step)
+    [Fact]
+    public async Task Outside_a_write_step_nothing_is_written()
     {
-        var db = scope.ServiceProvider.GetRequiredService<OrderPlatformDbContext>();
-        return scope.ServiceProvider.GetRequiredService<IUnitOfWork>().WriteAsync(_ => step(db), CancellationToken.None);
+        var stockBefore = await StockAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+        var statements = scope.ServiceProvider.GetRequiredService<IWriteStatements>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => TakeOneAsync(statements));
+
+        Assert.Equal(stockBefore, await StockAsync());
     }
 
-    private static Task<int> TakeOneAsync(OrderPlatformDbContext db) =>
-        db.Database.ExecuteSqlAsync($"UPDATE products SET stock = stock - 1 WHERE id = {DemoData.SingleProductId}");
+    [Fact]
+    public async Task A_write_a_step_leaves_running_cannot_land_in_a_later_step()
+    {
+        var stockBefore = await StockAsync();
+        Task? leftRunning = null;
+        var releaseLeftover = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var leaving = host.Services.CreateAsyncScope();
 
-    private static void StageAddress(OrderPlatformDbContext db, string name) =>
-        db.Addresses.Add(new AddressRecord { UserId = DemoData.BuyerId, Name = "Group commit: " + name });
+        var written = await WriteAsync(leaving, statements =>
+        {
+            leftRunning = WriteLaterAsync(statements, releaseLeftover.Task);
+            return Task.FromResult(Result.Success);
+        });
+        releaseLeftover.SetResult();
+
+        Assert.True(written.IsSuccess);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => leftRunning!);
+        Assert.Equal(stockBefore, await StockAsync());
+    }
+
+    private static async Task WriteLaterAsync(IWriteStatements statements, Task release)
+    {
+        await release;
+        await TakeOneAsync(statements);
+    }
+
+    private static Task<Result> WriteAsync(AsyncServiceScope scope, Func<IWriteStatements, Task<Result>> step)
+    {
+        var statements = scope.ServiceProvider.GetRequiredService<IWriteStatements>();
+        return scope.ServiceProvider.GetRequiredService<IUnitOfWork>().WriteAsync(_ => step(statements), CancellationToken.None);
+    }
+
+    private static Task<int> TakeOneAsync(IWriteStatements statements) =>
+        statements.ExecuteAsync($"UPDATE products SET stock = stock - 1 WHERE id = {DemoData.SingleProductId}", CancellationToken.None);
+
+    private static Task InsertAddressAsync(IWriteStatements statements, string name) =>
+        statements.InsertAsync(new AddressRecord { UserId = DemoData.BuyerId, Name = "Group commit: " + name }, CancellationToken.None);
+
+    private async Task<long> StockFromAnotherConnectionAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={host.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT stock FROM products WHERE id = {DemoData.SingleProductId}";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
 
     private Task<long> StockAsync() => host.InScopeAsync(services =>
         services.GetRequiredService<OrderPlatformDbContext>().Products

@@ -78,13 +78,13 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, IWriteTransactions
             return outcome;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveStagedAsync(cancellationToken);
         if (record is not null)
         {
             try
             {
                 await record(cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
+                await SaveStagedAsync(cancellationToken);
             }
             catch (Exception exception) when (UniqueKeyViolation.Caused(exception))
             {
@@ -96,6 +96,11 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, IWriteTransactions
         _commitAttempted = true;
         return outcome;
     }
+
+    private Task SaveStagedAsync(CancellationToken cancellationToken) =>
+        transactions.StagedChangesJoinTheStep ? db.SaveChangesAsync(cancellationToken)
+        : db.ChangeTracker.HasChanges() ? throw new InvalidOperationException("The write step staged changes in EF Core, which would be saved outside its transaction.")
+        : Task.CompletedTask;
 
     /// <summary>
     /// Runs the command, and again while its write step finds what it read out of date: the next

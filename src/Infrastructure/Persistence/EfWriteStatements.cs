@@ -11,14 +11,14 @@ internal sealed class EfWriteStatements(OrderPlatformDbContext db) : IWriteState
 {
     public Task<int> ExecuteAsync(FormattableString sql, CancellationToken cancellationToken)
     {
-        db.EnsureWriting();
+        EnsureWriting();
         return db.Database.ExecuteSqlAsync(sql, cancellationToken);
     }
 
     public async Task<long?> ReadNumberAsync(FormattableString sql, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sql);
-        db.EnsureWriting();
+        EnsureWriting();
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         command.CommandText = WrittenOutSql.Text(sql);
@@ -35,8 +35,16 @@ internal sealed class EfWriteStatements(OrderPlatformDbContext db) : IWriteState
 
     public Task InsertAsync(object entity, CancellationToken cancellationToken)
     {
-        db.EnsureWriting();
+        EnsureWriting();
         db.Add(entity);
         return Task.CompletedTask;
+    }
+
+    private void EnsureWriting()
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Ports write only inside a command's write step (IUnitOfWork.WriteAsync).");
+        }
     }
 }

@@ -11,4 +11,10 @@ internal interface IWriteTransactions
     /// wrote survives. The step saves its own changes.
     /// </summary>
     Task<Result> RunAsync(OrderPlatformDbContext db, Func<CancellationToken, Task<Result>> step, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the step's transaction is the context's own, so that what the step staged in EF Core
+    /// is saved inside it. When it is not, the step writes only through <see cref="IWriteStatements"/>.
+    /// </summary>
+    bool StagedChangesJoinTheStep { get; }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using OrderPlatform.Application.Common.Errors;
 
 namespace OrderPlatform.Infrastructure.Persistence;
@@ -10,13 +9,13 @@ namespace OrderPlatform.Infrastructure.Persistence;
 /// </summary>
 internal sealed class QueuedWrite
 {
-    private readonly Func<DbConnection, DbTransaction, Task<Result>> _step;
+    private readonly Func<WriterTurn, Task<Result>> _step;
     private readonly ExecutionContext? _callersContext;
     private readonly TaskCompletionSource<Result> _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Result? _outcome;
     private Exception? _fault;
 
-    public QueuedWrite(Func<DbConnection, DbTransaction, Task<Result>> step, CancellationToken cancellationToken)
+    public QueuedWrite(Func<WriterTurn, Task<Result>> step, CancellationToken cancellationToken)
     {
         _step = step;
         CancellationToken = cancellationToken;
@@ -32,12 +31,12 @@ internal sealed class QueuedWrite
     /// <summary>Whether the step wrote something that the batch's commit must keep.</summary>
     public bool Wrote => _outcome is { IsSuccess: true };
 
-    /// <summary>Runs the step in its caller's execution context on the writer's connection and transaction; records its outcome.</summary>
-    public async Task RunAsync(DbConnection connection, DbTransaction transaction)
+    /// <summary>Runs the step in its caller's execution context in its turn on the writer's connection; records its outcome.</summary>
+    public async Task RunAsync(WriterTurn turn)
     {
         try
         {
-            _outcome = await StartInCallersContext(connection, transaction);
+            _outcome = await StartInCallersContext(turn);
         }
         catch (Exception exception)
         {
@@ -72,15 +71,15 @@ internal sealed class QueuedWrite
         }
     }
 
-    private Task<Result> StartInCallersContext(DbConnection connection, DbTransaction transaction)
+    private Task<Result> StartInCallersContext(WriterTurn turn)
     {
         if (_callersContext is null)
         {
-            return _step(connection, transaction);
+            return _step(turn);
         }
 
         Task<Result>? started = null;
-        ExecutionContext.Run(_callersContext, _ => started = _step(connection, transaction), null);
+        ExecutionContext.Run(_callersContext, _ => started = _step(turn), null);
         return started!;
     }
 }

@@ -1,7 +1,5 @@
-using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using OrderPlatform.Application.Common.Errors;
 
 namespace OrderPlatform.Infrastructure.Persistence;
@@ -14,6 +12,8 @@ namespace OrderPlatform.Infrastructure.Persistence;
 /// refuses or throws rolls back only itself. One commit, and so one sync, then acknowledges them all:
 /// no step is answered before the commit that holds its writes. Running the waiting steps back to back
 /// on one loop also spares each step the wait for a thread that a lock handed from request to request costs.
+/// A step writes through <see cref="SqliteWriteStatements"/>, which finds the step's turn here; the
+/// command's own DbContext only ever reads, on a connection of its own.
 /// </summary>
 internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
 {
@@ -27,6 +27,9 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
     private const string ReleaseSavepoint = "RELEASE write_step;";
     private const string RollBackToSavepoint = "ROLLBACK TO write_step;";
 
+    /// <summary>The turn of the step running in this flow; it flows into the step's own calls and nowhere else.</summary>
+    private static readonly AsyncLocal<WriterTurn?> StepsTurn = new();
+
     private readonly string _connectionString;
     private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _writer;
@@ -39,16 +42,18 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
         _writer = new Lazy<Task>(() => Task.Factory.StartNew(WriteWhileQueued, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
     }
 
+    /// <summary>No: the step runs on the writer's connection, and the command's context never writes.</summary>
+    public bool StagedChangesJoinTheStep => false;
+
     public async Task<Result> RunAsync(OrderPlatformDbContext db, Func<CancellationToken, Task<Result>> step, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(step);
-        var ownConnectionString = db.Database.GetConnectionString();
-
-        // The context leaves its own connection for the writer's for the length of the step.
-        await db.Database.CloseConnectionAsync();
         var queued = new QueuedWrite(
-            (connection, transaction) => RunOnWritersConnectionAsync(db, ownConnectionString, step, connection, transaction, cancellationToken),
+            turn =>
+            {
+                StepsTurn.Value = turn;
+                return step(cancellationToken);
+            },
             cancellationToken);
         if (!_queue.Writer.TryWrite(queued))
         {
@@ -59,11 +64,11 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
         return await queued.Answer;
     }
 
-    /// <summary>The writer connection's prepared statements, for the step running on it now.</summary>
-    public SqliteStatementCache StatementsOn(DbConnection connection) =>
-        _statements is { } statements && ReferenceEquals(statements.Connection, connection)
-            ? statements
-            : throw new InvalidOperationException("Prepared write statements run only on the writer's connection, inside a write step.");
+    /// <summary>The turn of the write step calling, which runs on this writer; anywhere else there is none to write in.</summary>
+    public WriterTurn CurrentTurn() =>
+        StepsTurn.Value is { } turn && ReferenceEquals(turn.Writer, this)
+            ? turn
+            : throw new InvalidOperationException("Ports write only inside a command's write step (IUnitOfWork.WriteAsync).");
 
     public async ValueTask DisposeAsync()
     {
@@ -74,31 +79,6 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
         }
 
         await DropConnectionAsync();
-    }
-
-    private static async Task<Result> RunOnWritersConnectionAsync(
-        OrderPlatformDbContext db,
-        string? ownConnectionString,
-        Func<CancellationToken, Task<Result>> step,
-        DbConnection connection,
-        DbTransaction transaction,
-        CancellationToken cancellationToken)
-    {
-        db.Database.SetDbConnection(connection, contextOwnsConnection: false);
-        try
-        {
-            await db.Database.UseTransactionAsync(transaction, cancellationToken);
-
-            // The writer's savepoint around the step already undoes a failed save; EF's own would double the statements.
-            db.Database.AutoSavepointsEnabled = false;
-            return await step(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.UseTransactionAsync(null, CancellationToken.None);
-            db.Database.SetDbConnection(null);
-            db.Database.SetConnectionString(ownConnectionString);
-        }
     }
 
     /// <summary>
@@ -144,7 +124,7 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
                 }
 
                 await statements.Prepared(Savepoint, 0, transaction).ExecuteNonQueryAsync();
-                await queued.RunAsync(connection, transaction);
+                await queued.RunAsync(new WriterTurn(this, transaction, statements));
                 if (!queued.Wrote)
                 {
                     await statements.Prepared(RollBackToSavepoint, 0, transaction).ExecuteNonQueryAsync();

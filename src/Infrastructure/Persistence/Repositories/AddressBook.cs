@@ -66,21 +66,13 @@ internal sealed class AddressBook(OrderPlatformDbContext db, IWriteStatements st
 
     public async Task<bool> UpdateAsync(long userId, long addressId, Address address, CancellationToken cancellationToken)
     {
-        db.EnsureWriting();
+        ArgumentNullException.ThrowIfNull(address);
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
-        var updated = await db.Addresses
-            .Where(a => a.Id == addressId && a.UserId == userId)
-            .ExecuteUpdateAsync(
-                set => set
-                    .SetProperty(a => a.Name, address.Name)
-                    .SetProperty(a => a.Phone, address.Phone)
-                    .SetProperty(a => a.Province, address.Province)
-                    .SetProperty(a => a.City, address.City)
-                    .SetProperty(a => a.Country, address.District)
-                    .SetProperty(a => a.AddressInfo, address.Detail)
-                    .SetProperty(a => a.Postcode, address.Postcode)
-                    .SetProperty(a => a.UpdatedTime, now),
-                cancellationToken);
+        var updated = await statements.ExecuteAsync(
+            $@"UPDATE addresses SET name = {address.Name}, phone = {address.Phone}, province = {address.Province}, city = {address.City},
+               country = {address.District}, address_info = {address.Detail}, postcode = {address.Postcode}, updated_time = {now}
+               WHERE id = {addressId} AND user_id = {userId}",
+            cancellationToken);
         return updated == 1;
     }
 

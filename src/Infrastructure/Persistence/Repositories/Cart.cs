@@ -4,10 +4,11 @@ using OrderPlatform.Application.Common.Interfaces;
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
 /// <remarks>
-/// The ids come from the client, as many as fit in a body: they travel as one array parameter, not
-/// one parameter each, which SQLite (32,766) and SQL Server (2,100) would run out of.
+/// The ids come from the client, as many as fit in a body: reading, they travel as one array
+/// parameter, not one parameter each, which SQLite (32,766) and SQL Server (2,100) would run out of;
+/// removing, each is one prepared delete of its own.
 /// </remarks>
-internal sealed class Cart(OrderPlatformDbContext db) : ICart
+internal sealed class Cart(OrderPlatformDbContext db, IWriteStatements statements) : ICart
 {
     private const int Active = 1;
 
@@ -17,9 +18,17 @@ internal sealed class Cart(OrderPlatformDbContext db) : ICart
             .Select(c => new CartItem(c.Id, c.GoodsId, c.SkuId, c.Quantity))
             .ToListAsync(cancellationToken);
 
-    public Task<int> RemoveAsync(long userId, IReadOnlyCollection<long> cartIds, CancellationToken cancellationToken)
+    public async Task<int> RemoveAsync(long userId, IReadOnlyCollection<long> cartIds, CancellationToken cancellationToken)
     {
-        db.EnsureWriting();
-        return db.CartItems.Where(c => c.UserId == userId && c.Status == Active && EF.Parameter(cartIds).Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(cartIds);
+        var removed = 0;
+        foreach (var cartId in cartIds)
+        {
+            removed += await statements.ExecuteAsync(
+                $"DELETE FROM cart_items WHERE id = {cartId} AND user_id = {userId} AND status = {Active}",
+                cancellationToken);
+        }
+
+        return removed;
     }
 }

@@ -66,15 +66,14 @@ internal sealed class CouponBook(OrderPlatformDbContext db, IWriteStatements sta
 
     public async Task GiveBackAsync(long couponCodeId, OrderId orderId, CancellationToken cancellationToken)
     {
-        db.EnsureWriting();
-        var removed = await db.CouponUsages
-            .Where(u => u.CouponCodeId == couponCodeId && u.OrderId == orderId)
-            .ExecuteDeleteAsync(cancellationToken);
+        var removed = await statements.ExecuteAsync(
+            $"DELETE FROM coupon_usages WHERE coupon_code_id = {couponCodeId} AND order_id = {orderId.Value}",
+            cancellationToken);
         if (removed > 0)
         {
-            await db.CouponCodes
-                .Where(c => c.Id == couponCodeId && c.UsedCount >= removed)
-                .ExecuteUpdateAsync(set => set.SetProperty(c => c.UsedCount, c => c.UsedCount - removed), cancellationToken);
+            await statements.ExecuteAsync(
+                $"UPDATE coupon_codes SET used_count = used_count - {removed} WHERE id = {couponCodeId} AND used_count >= {removed}",
+                cancellationToken);
         }
     }
 

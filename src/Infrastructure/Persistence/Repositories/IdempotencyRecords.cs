@@ -43,8 +43,7 @@ internal sealed class IdempotencyRecords(OrderPlatformDbContext db, IWriteStatem
 
     public Task<int> PurgeAsync(DateTimeOffset recordedBefore, CancellationToken cancellationToken)
     {
-        db.EnsureWriting();
         var before = recordedBefore.ToUnixTimeSeconds();
-        return db.IdempotencyKeys.Where(k => k.CreatedTime < before).ExecuteDeleteAsync(cancellationToken);
+        return statements.ExecuteAsync($"DELETE FROM idempotency_keys WHERE created_time < {before}", cancellationToken);
     }
 }

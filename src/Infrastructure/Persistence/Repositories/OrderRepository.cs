@@ -6,11 +6,7 @@ namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
 internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource ids, IWriteStatements statements) : IOrderRepository
 {
-    public async Task<OrderId> NextIdAsync(CancellationToken cancellationToken)
-    {
-        db.EnsureWriting();
-        return new OrderId(await ids.NextAsync(cancellationToken));
-    }
+    public async Task<OrderId> NextIdAsync(CancellationToken cancellationToken) => new(await ids.NextAsync(cancellationToken));
 
     public Task AddAsync(Order order, CancellationToken cancellationToken) => statements.InsertAsync(order, cancellationToken);
 
@@ -23,24 +19,13 @@ internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource 
     public async Task<bool> TryMoveAsync(Order order, OrderStatus from, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
-        db.EnsureWriting();
-        var versioned = db.Model.FindEntityType(typeof(Order))?.FindProperty(SqliteOrderPlatformDbContext.VersionProperty) is not null;
-        var moved = await db.Orders
-            .Where(o => o.Id == order.Id && o.Status == from)
-            .ExecuteUpdateAsync(
-                set =>
-                {
-                    set.SetProperty(o => o.Status, order.Status)
-                        .SetProperty(o => o.UpdatedAt, order.UpdatedAt)
-                        .SetProperty(o => o.PaidAt, order.PaidAt)
-                        .SetProperty(o => o.PaymentId, order.PaymentId);
-                    if (versioned)
-                    {
-                        set.SetProperty(
-                            o => EF.Property<long>(o, SqliteOrderPlatformDbContext.VersionProperty),
-                            o => EF.Property<long>(o, SqliteOrderPlatformDbContext.VersionProperty) + 1);
-                    }
-                },
+        var (status, updated, paid, paymentId) = ((int)order.Status, order.UpdatedAt.ToUnixTimeSeconds(), order.PaidAt?.ToUnixTimeSeconds(), order.PaymentId);
+        var moved = db.Model.FindEntityType(typeof(Order))?.FindProperty(SqliteOrderPlatformDbContext.VersionProperty) is not null
+            ? await statements.ExecuteAsync(
+                $"UPDATE orders SET status = {status}, updated_time = {updated}, paid_time = {paid}, payment_id = {paymentId}, version = version + 1 WHERE id = {order.Id.Value} AND status = {(int)from}",
+                cancellationToken)
+            : await statements.ExecuteAsync(
+                $"UPDATE orders SET status = {status}, updated_time = {updated}, paid_time = {paid}, payment_id = {paymentId} WHERE id = {order.Id.Value} AND status = {(int)from}",
                 cancellationToken);
         return moved == 1;
     }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OrderPlatform.Application.Common.Interfaces;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
@@ -10,7 +9,7 @@ namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 /// SQLite writer's turn for every line of every order, and translating the LINQ form each time cost
 /// that turn as much as saving the whole order; on SQLite they are prepared once (IWriteStatements).
 /// </summary>
-internal sealed class StockLedger(OrderPlatformDbContext db, IWriteStatements statements) : IStockLedger
+internal sealed class StockLedger(IWriteStatements statements) : IStockLedger
 {
     public async Task<bool> TryReserveAsync(long goodsId, long? skuId, int quantity, CancellationToken cancellationToken)
     {
@@ -26,15 +25,13 @@ internal sealed class StockLedger(OrderPlatformDbContext db, IWriteStatements st
 
     public async Task ReleaseAsync(long goodsId, long? skuId, int quantity, CancellationToken cancellationToken)
     {
-        db.EnsureWriting();
-
         // A product or SKU deleted since the order was placed has no stock left to give back to.
         _ = skuId is { } sku
-            ? await db.ProductSkus
-                .Where(s => s.Id == sku && s.ProductId == goodsId)
-                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Stock, s => s.Stock + quantity), cancellationToken)
-            : await db.Products
-                .Where(p => p.Id == goodsId)
-                .ExecuteUpdateAsync(set => set.SetProperty(p => p.Stock, p => p.Stock + quantity), cancellationToken);
+            ? await statements.ExecuteAsync(
+                $"UPDATE product_skus SET stock = stock + {quantity} WHERE id = {sku} AND product_id = {goodsId}",
+                cancellationToken)
+            : await statements.ExecuteAsync(
+                $"UPDATE products SET stock = stock + {quantity} WHERE id = {goodsId}",
+                cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 /// they are compiled once: a query written against the context's sets inside its lambdas is otherwise
 /// evaluated and looked up again on every call.
 /// </summary>
-internal sealed class UserDirectory(OrderPlatformDbContext db) : IUserDirectory
+internal sealed class UserDirectory(OrderPlatformDbContext db, IWriteStatements statements) : IUserDirectory
 {
     private const int Active = 1;
 
@@ -37,9 +37,7 @@ internal sealed class UserDirectory(OrderPlatformDbContext db) : IUserDirectory
 
     public async Task MoveToGroupAsync(long userId, long groupId, CancellationToken cancellationToken)
     {
-        db.EnsureWriting();
-        await db.Users.Where(u => u.Id == userId)
-            .ExecuteUpdateAsync(set => set.SetProperty(u => u.GroupId, groupId), cancellationToken);
+        await statements.ExecuteAsync($"UPDATE users SET group_id = {groupId} WHERE id = {userId}", cancellationToken);
     }
 
     private static UserGroup? ToGroup(UserGroupRecord? group) => group is null
