@@ -44,6 +44,7 @@ public static class DependencyInjection
             services.AddScoped<IOrderIdSource, SqlServerOrderIdSource>();
             services.AddSingleton<IWriteTransactions, TransactionPerWrite>();
             services.AddScoped<IWriteStatements, EfWriteStatements>();
+            services.AddScoped<IReadStatements, EfReadStatements>();
             var readContexts = new PooledDbContextFactory<OrderPlatformDbContext>(
                 ReadOptions(new DbContextOptionsBuilder<OrderPlatformDbContext>(), readConnectionString, UseSqlServer));
             services.AddKeyedScoped(ReadSide.ContextKey, (_, _) => readContexts.CreateDbContext());
@@ -61,6 +62,7 @@ public static class DependencyInjection
             services.AddSingleton<IWriteTransactions>(provider => provider.GetRequiredService<SqliteGroupCommit>());
             services.AddSingleton<SqliteInsertPlans>();
             services.AddScoped<IWriteStatements, SqliteWriteStatements>();
+            services.AddSingleton<IReadStatements>(_ => new SqliteReadStatements(connectionString));
             var readContexts = new PooledDbContextFactory<SqliteOrderPlatformDbContext>(
                 ReadOptions(new DbContextOptionsBuilder<SqliteOrderPlatformDbContext>(), readConnectionString, UseSqlite));
             services.AddKeyedScoped<OrderPlatformDbContext>(ReadSide.ContextKey, (_, _) => readContexts.CreateDbContext());

@@ -3,9 +3,10 @@ using Microsoft.Data.Sqlite;
 namespace OrderPlatform.Infrastructure.Persistence;
 
 /// <summary>
-/// The writer connection's prepared statements, each compiled once and kept for the connection's life:
-/// every order runs the same few statements, and compiling them again for each order cost about a
-/// quarter of the service's CPU (docs/performance.md). Only the writer's loop uses it, one step at a time.
+/// A connection's prepared statements, each compiled once and kept for the connection's life: every
+/// order runs the same few statements, and compiling them again for each order cost about a quarter
+/// of the service's CPU (docs/performance.md). One user at a time: the writer's loop, or the read
+/// that has leased the connection.
 /// </summary>
 internal sealed class SqliteStatementCache(SqliteConnection connection) : IDisposable
 {
@@ -14,7 +15,7 @@ internal sealed class SqliteStatementCache(SqliteConnection connection) : IDispo
     public SqliteConnection Connection => connection;
 
     /// <summary>The statement with this text, its <paramref name="parameterCount"/> parameters @p0, @p1, ... still to be given values.</summary>
-    public SqliteCommand Prepared(string sql, int parameterCount, SqliteTransaction transaction)
+    public SqliteCommand Prepared(string sql, int parameterCount, SqliteTransaction? transaction)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
@@ -27,7 +28,7 @@ internal sealed class SqliteStatementCache(SqliteConnection connection) : IDispo
     }
 
     /// <summary>The written-out statement, its interpolated values bound to its parameters; its format string names it.</summary>
-    public SqliteCommand Bound(FormattableString sql, SqliteTransaction transaction)
+    public SqliteCommand Bound(FormattableString sql, SqliteTransaction? transaction)
     {
         ArgumentNullException.ThrowIfNull(sql);
         if (!_commands.TryGetValue(sql.Format, out var command))
@@ -55,7 +56,7 @@ internal sealed class SqliteStatementCache(SqliteConnection connection) : IDispo
         _commands.Clear();
     }
 
-    private SqliteCommand Prepare(string sql, int parameterCount, SqliteTransaction transaction)
+    private SqliteCommand Prepare(string sql, int parameterCount, SqliteTransaction? transaction)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Domain.Common;
 using OrderPlatform.Domain.Orders;
@@ -6,51 +5,43 @@ using OrderPlatform.Infrastructure.Persistence.Records;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
-internal sealed class AddressBook(OrderPlatformDbContext db, IWriteStatements statements, TimeProvider clock) : IAddressBook
+internal sealed class AddressBook(OrderPlatformDbContext db, IReadStatements reads, IWriteStatements statements, TimeProvider clock) : IAddressBook
 {
-    public Task<AddressParts?> FindAsync(long userId, long addressId, CancellationToken cancellationToken) =>
-        db.Addresses.AsNoTracking()
-            .Where(a => a.Id == addressId && a.UserId == userId)
-            .Select(a => new AddressParts
+    public async Task<AddressParts?> FindAsync(long userId, long addressId, CancellationToken cancellationToken)
+    {
+        var addresses = await reads.ListAsync(
+            $"SELECT name, phone, province, city, country, address_info, postcode FROM addresses WHERE id = {addressId} AND user_id = {userId}",
+            reader => new AddressParts
             {
-                Name = a.Name,
-                Phone = a.Phone,
-                Province = a.Province,
-                City = a.City,
-                District = a.Country,
-                Detail = a.AddressInfo,
-                Postcode = a.Postcode,
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+                Name = reader.GetString(0),
+                Phone = reader.GetString(1),
+                Province = reader.GetString(2),
+                City = reader.GetString(3),
+                District = reader.GetString(4),
+                Detail = reader.GetString(5),
+                Postcode = reader.GetString(6),
+            },
+            cancellationToken);
+        return addresses.Count == 0 ? null : addresses[0];
+    }
 
     public async Task<long?> FindIdenticalAsync(long userId, Address address, CancellationToken cancellationToken)
     {
-        var id = await db.Addresses.AsNoTracking()
-            .Where(a => a.UserId == userId && a.Name == address.Name && a.Phone == address.Phone
-                && a.Province == address.Province && a.City == address.City && a.Country == address.District
-                && a.AddressInfo == address.Detail && a.Postcode == address.Postcode)
-            .OrderBy(a => a.Id)
-            .Select(a => (long?)a.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        return id;
+        var ids = await reads.ListAsync(Identical(userId, address), reader => reader.GetInt64(0), cancellationToken);
+        return ids.Count == 0 ? null : ids[0];
     }
 
     /// <remarks>
-    /// The identical entry is looked for with a written-out query, not a LINQ one: it runs in the
-    /// single writer's turn for every order to a new address (StockLedger says why). A new entry's id
-    /// is generated when it is inserted: on SQLite at once; on SQL Server the order points at the
-    /// staged entry's temporary key, and saving both puts the real id into the order
-    /// (orders.address_id is a foreign key).
+    /// The identical entry is looked for again in the step, where an entry another order of the same
+    /// buyer added in the same batch is seen. A new entry's id is generated when it is inserted: on
+    /// SQLite at once; on SQL Server the order points at the staged entry's temporary key, and saving
+    /// both puts the real id into the order (orders.address_id is a foreign key).
     /// </remarks>
     public async Task AddForAsync(Order order, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
         var address = order.ShippingAddress ?? throw new InvalidOperationException($"Order {order.Id} ships nowhere; there is no address to save.");
-        var entryId = await statements.ReadNumberAsync(
-            $@"SELECT id FROM addresses WHERE user_id = {order.BuyerId} AND name = {address.Name} AND phone = {address.Phone}
-               AND province = {address.Province} AND city = {address.City} AND country = {address.District}
-               AND address_info = {address.Detail} AND postcode = {address.Postcode} ORDER BY id",
-            cancellationToken)
+        var entryId = await statements.ReadNumberAsync(Identical(order.BuyerId, address), cancellationToken)
             ?? await InsertAsync(order.BuyerId, address, cancellationToken);
         db.Entry(order).Property(o => o.AddressId).CurrentValue = entryId;
     }
@@ -75,6 +66,12 @@ internal sealed class AddressBook(OrderPlatformDbContext db, IWriteStatements st
             cancellationToken);
         return updated == 1;
     }
+
+    /// <summary>The buyer's entries identical to <paramref name="address"/>, oldest first.</summary>
+    private static FormattableString Identical(long userId, Address address) =>
+        $@"SELECT id FROM addresses WHERE user_id = {userId} AND name = {address.Name} AND phone = {address.Phone}
+           AND province = {address.Province} AND city = {address.City} AND country = {address.District}
+           AND address_info = {address.Detail} AND postcode = {address.Postcode} ORDER BY id";
 
     /// <summary>Inserts a new entry; its id, or on SQL Server its temporary key until the step saves.</summary>
     private async Task<long> InsertAsync(long userId, Address address, CancellationToken cancellationToken)

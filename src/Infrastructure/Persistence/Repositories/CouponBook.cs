@@ -1,35 +1,61 @@
-using Microsoft.EntityFrameworkCore;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Domain.Orders;
 using OrderPlatform.Infrastructure.Persistence.Records;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
-internal sealed class CouponBook(OrderPlatformDbContext db, IWriteStatements statements, TimeProvider clock) : ICouponBook
+/// <summary>
+/// Coupon codes and their redemptions (R33-R40). The reads run for every order with a coupon, so
+/// they are written out and prepared once (IReadStatements): a code is found by its id, with its
+/// coupon and the goods the coupon is limited to, once any other lookup has named the id.
+/// </summary>
+internal sealed class CouponBook(IReadStatements reads, IWriteStatements statements, TimeProvider clock) : ICouponBook
 {
     private const int Active = 1;
 
-    public Task<CouponCode?> FindByIdAsync(long couponCodeId, CancellationToken cancellationToken) =>
-        FindAsync(db.CouponCodes.Where(c => c.Id == couponCodeId), cancellationToken);
-
-    public Task<CouponCode?> FindByCodeAsync(string code, CancellationToken cancellationToken) =>
-        FindAsync(db.CouponCodes.Where(c => c.Code == code), cancellationToken);
-
-    public Task<CouponCode?> FindOwnUnusedAsync(long userId, long couponId, CancellationToken cancellationToken)
+    public async Task<CouponCode?> FindByIdAsync(long couponCodeId, CancellationToken cancellationToken)
     {
-        // A local, not db.CouponUsages inside the lambda: EF reads a captured local directly, but would evaluate the context's property on every call.
-        var usages = db.CouponUsages;
-        return FindAsync(
-            db.CouponCodes
-                .Where(c => c.UserId == userId && c.CouponId == couponId && c.UsedCount < c.MaxUses)
-                .Where(c => !usages.Any(u => u.CouponCodeId == c.Id && u.UserId == userId))
-                .OrderBy(c => c.GetTime)
-                .ThenBy(c => c.Id),
+        var rows = await reads.ListAsync(
+            $@"SELECT c.id, c.user_id, c.max_uses, c.used_count, p.id, p.status, p.money_type, p.money, p.max_money, p.condition_amount,
+                      p.start_time, p.end_time, g.goods_id
+               FROM coupon_codes c
+               JOIN coupons p ON p.id = c.coupon_id
+               LEFT JOIN coupon_goods g ON g.coupon_id = p.id
+               WHERE c.id = {couponCodeId}",
+            reader => new CodeRow(
+                reader.GetInt64(0),
+                reader.GetInt64(1),
+                reader.GetInt32(2),
+                reader.GetInt32(3),
+                new CouponRow(reader.GetInt64(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11)),
+                reader.IsDBNull(12) ? null : reader.GetInt64(12)),
             cancellationToken);
+        return rows.Count == 0 ? null : ToCouponCode(rows);
     }
 
-    public Task<bool> HasRedeemedAsync(long couponCodeId, long userId, CancellationToken cancellationToken) =>
-        db.CouponUsages.AnyAsync(u => u.CouponCodeId == couponCodeId && u.UserId == userId, cancellationToken);
+    public async Task<CouponCode?> FindByCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        var ids = await reads.ListAsync($"SELECT id FROM coupon_codes WHERE code = {code}", reader => reader.GetInt64(0), cancellationToken);
+        return ids.Count == 0 ? null : await FindByIdAsync(ids[0], cancellationToken);
+    }
+
+    public async Task<CouponCode?> FindOwnUnusedAsync(long userId, long couponId, CancellationToken cancellationToken)
+    {
+        var ids = await reads.ListAsync(
+            $@"SELECT c.id FROM coupon_codes c
+               WHERE c.user_id = {userId} AND c.coupon_id = {couponId} AND c.used_count < c.max_uses
+                 AND NOT EXISTS (SELECT 1 FROM coupon_usages u WHERE u.coupon_code_id = c.id AND u.user_id = {userId})
+               ORDER BY c.get_time, c.id",
+            reader => reader.GetInt64(0),
+            cancellationToken);
+        return ids.Count == 0 ? null : await FindByIdAsync(ids[0], cancellationToken);
+    }
+
+    public async Task<bool> HasRedeemedAsync(long couponCodeId, long userId, CancellationToken cancellationToken) =>
+        (await reads.ListAsync(
+            $"SELECT 1 FROM coupon_usages WHERE coupon_code_id = {couponCodeId} AND user_id = {userId}",
+            reader => reader.GetInt64(0),
+            cancellationToken)).Count > 0;
 
     public async Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken)
     {
@@ -77,22 +103,14 @@ internal sealed class CouponBook(OrderPlatformDbContext db, IWriteStatements sta
         }
     }
 
-    private static async Task<CouponCode?> FindAsync(IQueryable<CouponCodeRecord> codes, CancellationToken cancellationToken)
+    private static CouponCode ToCouponCode(List<CodeRow> rows)
     {
-        var row = await codes.AsNoTracking()
-            .Select(c => new { Code = c, c.Coupon, Goods = c.Coupon.Goods.Select(g => g.GoodsId).ToList() })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (row is null)
-        {
-            return null;
-        }
-
-        var coupon = row.Coupon;
+        var (code, coupon) = (rows[0], rows[0].Coupon);
         return new CouponCode(
-            row.Code.Id,
-            row.Code.UserId,
-            row.Code.MaxUses,
-            row.Code.UsedCount,
+            code.Id,
+            code.OwnerId,
+            code.MaxUses,
+            code.UsedCount,
             new Coupon(
                 coupon.Id,
                 coupon.Status == Active,
@@ -102,6 +120,10 @@ internal sealed class CouponBook(OrderPlatformDbContext db, IWriteStatements sta
                 coupon.ConditionAmount,
                 coupon.StartTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(coupon.StartTime) : null,
                 coupon.EndTime > 0 ? DateTimeOffset.FromUnixTimeSeconds(coupon.EndTime) : null,
-                row.Goods.ToHashSet()));
+                rows.Where(row => row.GoodsId is not null).Select(row => row.GoodsId!.Value).ToHashSet()));
     }
+
+    private sealed record CodeRow(long Id, long OwnerId, int MaxUses, int UsedCount, CouponRow Coupon, long? GoodsId);
+
+    private sealed record CouponRow(long Id, int Status, int MoneyType, long Money, long MaxMoney, long ConditionAmount, long StartTime, long EndTime);
 }

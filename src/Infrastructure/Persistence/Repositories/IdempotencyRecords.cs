@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using OrderPlatform.Application.Common.Idempotency;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Application.Orders.Dtos;
@@ -11,17 +10,17 @@ namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 /// The answer is kept as the order's DTO in JSON, so a replay gives back exactly what the first
 /// request was answered, whatever has happened to the order since.
 /// </summary>
-internal sealed class IdempotencyRecords(OrderPlatformDbContext db, IWriteStatements statements) : IIdempotencyRecords
+internal sealed class IdempotencyRecords(IReadStatements reads, IWriteStatements statements) : IIdempotencyRecords
 {
     public async Task<IdempotentAnswer?> FindAsync(long buyerId, string key, CancellationToken cancellationToken)
     {
-        var row = await db.IdempotencyKeys.AsNoTracking()
-            .Where(k => k.UserId == buyerId && k.Key == key)
-            .Select(k => new { k.Fingerprint, k.Answer })
-            .FirstOrDefaultAsync(cancellationToken);
-        return row is null
+        var rows = await reads.ListAsync(
+            $"SELECT fingerprint, answer FROM idempotency_keys WHERE user_id = {buyerId} AND idempotency_key = {key}",
+            reader => (Fingerprint: reader.GetString(0), Answer: reader.GetString(1)),
+            cancellationToken);
+        return rows.Count == 0
             ? null
-            : new IdempotentAnswer(row.Fingerprint, JsonSerializer.Deserialize<OrderDto>(row.Answer) ?? throw new InvalidDataException($"Idempotency key of user {buyerId} has no answer."));
+            : new IdempotentAnswer(rows[0].Fingerprint, JsonSerializer.Deserialize<OrderDto>(rows[0].Answer) ?? throw new InvalidDataException($"Idempotency key of user {buyerId} has no answer."));
     }
 
     public Task RecordAsync(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt, CancellationToken cancellationToken)

@@ -1,46 +1,50 @@
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using OrderPlatform.Application.Common.Interfaces;
-using OrderPlatform.Infrastructure.Persistence.Records;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
 /// <summary>
-/// Users and their groups. The two reads run on every order (the buyer, and up the referral chain), so
-/// they are compiled once: a query written against the context's sets inside its lambdas is otherwise
-/// evaluated and looked up again on every call.
+/// Users and their groups. Both reads run on every order (the buyer, and up the referral chain), so
+/// they are written out and prepared once (IReadStatements); a user comes with its group in one query.
 /// </summary>
-internal sealed class UserDirectory(OrderPlatformDbContext db, IWriteStatements statements) : IUserDirectory
+internal sealed class UserDirectory(IReadStatements reads, IWriteStatements statements) : IUserDirectory
 {
     private const int Active = 1;
 
-    private static readonly Func<OrderPlatformDbContext, long, CancellationToken, Task<UserWithGroup?>> UserWithGroupById =
-        EF.CompileAsyncQuery((OrderPlatformDbContext context, long userId, CancellationToken _) =>
-            context.Users.AsNoTracking()
-                .Where(u => u.Id == userId)
-                .Select(u => new UserWithGroup(u, context.UserGroups.FirstOrDefault(g => g.Id == u.GroupId)))
-                .SingleOrDefault());
-
-    private static readonly Func<OrderPlatformDbContext, long, CancellationToken, Task<UserGroupRecord?>> GroupById =
-        EF.CompileAsyncQuery((OrderPlatformDbContext context, long groupId, CancellationToken _) =>
-            context.UserGroups.AsNoTracking().SingleOrDefault(g => g.Id == groupId));
-
     public async Task<UserAccount?> FindUserAsync(long userId, CancellationToken cancellationToken)
     {
-        var row = await UserWithGroupById(db, userId, cancellationToken);
-        return row is null
-            ? null
-            : new UserAccount(row.User.Id, row.User.Status == Active, row.User.IsRetailer, row.User.ParentId, ToGroup(row.Group));
+        var users = await reads.ListAsync(
+            $@"SELECT u.id, u.status, u.is_retailer, u.parent_id, g.id, g.title, g.status, g.price, g.discount, g.share_reward, g.parent_reward
+               FROM users u LEFT JOIN user_groups g ON g.id = u.group_id
+               WHERE u.id = {userId}",
+            reader => new UserAccount(
+                reader.GetInt64(0),
+                reader.GetInt32(1) == Active,
+                reader.GetBoolean(2),
+                reader.GetInt64(3),
+                reader.IsDBNull(4) ? null : GroupAt(reader, 4)),
+            cancellationToken);
+        return users.Count == 0 ? null : users[0];
     }
 
-    public async Task<UserGroup?> FindGroupAsync(long groupId, CancellationToken cancellationToken) =>
-        ToGroup(await GroupById(db, groupId, cancellationToken));
-
-    public async Task MoveToGroupAsync(long userId, long groupId, CancellationToken cancellationToken)
+    public async Task<UserGroup?> FindGroupAsync(long groupId, CancellationToken cancellationToken)
     {
-        await statements.ExecuteAsync($"UPDATE users SET group_id = {groupId} WHERE id = {userId}", cancellationToken);
+        var groups = await reads.ListAsync(
+            $"SELECT id, title, status, price, discount, share_reward, parent_reward FROM user_groups WHERE id = {groupId}",
+            reader => GroupAt(reader, 0),
+            cancellationToken);
+        return groups.Count == 0 ? null : groups[0];
     }
 
-    private static UserGroup? ToGroup(UserGroupRecord? group) => group is null
-        ? null
-        : new UserGroup(group.Id, group.Title, group.Status == Active, group.Price, group.Discount, group.ShareReward, group.ParentReward);
+    public Task MoveToGroupAsync(long userId, long groupId, CancellationToken cancellationToken) =>
+        statements.ExecuteAsync($"UPDATE users SET group_id = {groupId} WHERE id = {userId}", cancellationToken);
+
+    private static UserGroup GroupAt(DbDataReader reader, int first) => new(
+        reader.GetInt64(first),
+        reader.GetString(first + 1),
+        reader.GetInt32(first + 2) == Active,
+        reader.GetInt64(first + 3),
+        reader.GetInt32(first + 4),
+        reader.GetInt32(first + 5),
+        reader.GetInt32(first + 6));
 }
