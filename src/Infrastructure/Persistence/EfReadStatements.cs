@@ -14,16 +14,7 @@ internal sealed class EfReadStatements(OrderPlatformDbContext db) : IReadStateme
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = WrittenOutSql.Text(sql);
-            for (var index = 0; index < sql.ArgumentCount; index++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = WrittenOutSql.ParameterName(index);
-                parameter.Value = sql.GetArgument(index) ?? DBNull.Value;
-                command.Parameters.Add(parameter);
-            }
+            await using var command = WrittenOutSql.CreateCommand(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), sql);
 
             var rows = new List<T>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

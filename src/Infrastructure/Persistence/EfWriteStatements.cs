@@ -19,16 +19,7 @@ internal sealed class EfWriteStatements(OrderPlatformDbContext db) : IWriteState
     {
         ArgumentNullException.ThrowIfNull(sql);
         EnsureWriting();
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = WrittenOutSql.Text(sql);
-        for (var index = 0; index < sql.ArgumentCount; index++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = WrittenOutSql.ParameterName(index);
-            parameter.Value = sql.GetArgument(index) ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
+        await using var command = WrittenOutSql.CreateCommand(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), sql);
 
         return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }

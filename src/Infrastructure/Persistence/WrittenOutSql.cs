@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 
 namespace OrderPlatform.Infrastructure.Persistence;
@@ -17,5 +18,23 @@ internal static class WrittenOutSql
         }
 
         return string.Format(CultureInfo.InvariantCulture, sql.Format, names);
+    }
+
+    /// <summary>A command on <paramref name="connection"/> for the statement, in <paramref name="transaction"/> when there is one.</summary>
+    public static DbCommand CreateCommand(DbConnection connection, DbTransaction? transaction, FormattableString sql)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = Text(sql);
+        for (var index = 0; index < sql.ArgumentCount; index++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = ParameterName(index);
+            parameter.Value = sql.GetArgument(index) ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
     }
 }
