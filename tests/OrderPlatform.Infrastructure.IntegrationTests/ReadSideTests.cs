@@ -18,6 +18,8 @@ namespace OrderPlatform.Infrastructure.IntegrationTests;
 /// <summary>
 /// R67: the detail and list reads use ConnectionStrings:OrderPlatformRead when it is set (a
 /// replica), the main database otherwise, while commands keep writing to the main database.
+/// R10: the signed-in buyer's account is read from the main database even then, so that a user
+/// disabled there is refused at once.
 /// R62: a page of the buyer's orders is found through the (user_id, id) or (user_id, status, id)
 /// index in the order it is listed, so its cost does not grow with the orders beyond it, and the
 /// orders before it are skipped in that index alone, never read; shown by SQLite's EXPLAIN QUERY
@@ -51,6 +53,32 @@ public sealed class ReadSideTests
         Assert.True(cancelled.IsSuccess, cancelled.Error?.Name);
         Assert.Equal(-1, (await main.SendAsync(DemoData.BuyerId, new GetOrderDetailQuery(null, placed.Order.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))).Value.Status);
         Assert.Equal(ErrorCode.OrderNotFound, (await readsReplica.SendAsync(DemoData.BuyerId, new GetOrderDetailQuery(placed.Number, null))).Error?.Code);
+    }
+
+    [Fact]
+    public async Task R10_a_buyer_disabled_in_the_main_database_is_refused_at_once_even_when_reads_go_to_a_replica_that_has_them_active()
+    {
+        await using var main = await OrderPlatformHost.StartAsync();
+        var placed = await LifecycleScenario.PlaceAsync(main, DemoData.BuyerId, new CreateOrderCommand { GoodsId = DemoData.SingleProductId });
+        var replicaPath = Path.Combine(main.Folder, "replica.db");
+        await CopyDatabaseAsync(main.DatabasePath, replicaPath);
+        await using var readsReplica = await OrderPlatformHost.StartAsync(
+            new Dictionary<string, string?> { ["ConnectionStrings:OrderPlatformRead"] = $"Data Source={replicaPath}" },
+            sharedDatabasePath: main.DatabasePath);
+        Assert.Equal(placed.Order.Id, (await readsReplica.SendAsync(DemoData.BuyerId, new GetOrderDetailQuery(placed.Number, null))).Value.Id);
+
+        await using (var connection = new SqliteConnection($"Data Source={main.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE users SET status = 0 WHERE id = $id";
+            command.Parameters.AddWithValue("$id", DemoData.BuyerId);
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        Assert.Equal(ErrorCode.NotAuthorized, (await readsReplica.SendAsync(DemoData.BuyerId, new GetOrderDetailQuery(placed.Number, null))).Error?.Code);
+        Assert.Equal(ErrorCode.NotAuthorized, (await readsReplica.SendAsync(DemoData.BuyerId, new ListOrdersQuery(null, null, null))).Error?.Code);
+        Assert.Equal(ErrorCode.NotAuthorized, (await main.SendAsync(DemoData.BuyerId, new GetOrderDetailQuery(placed.Number, null))).Error?.Code);
     }
 
     [Theory]
