@@ -1,5 +1,6 @@
 using OrderPlatform.Bench;
 using OrderPlatform.Bench.Floor;
+using OrderPlatform.Bench.Populate;
 using OrderPlatform.Bench.Prepare;
 using OrderPlatform.Bench.Report;
 using OrderPlatform.Bench.Verify;
@@ -10,6 +11,8 @@ const string Usage = """
       floor   --database FILE --scenario single|second --seconds S --warmup-seconds S
               --code-start N --code-count N --round N --results FILE
       verify  --database FILE --answers FOLDER
+      populate --database FILE --orders N --targets FILE   (copies the bench buyers' orders up to N, for the read scenarios)
+      verify-reads --answers FOLDER
       report  --results FILE
     """;
 
@@ -27,6 +30,8 @@ try
         "prepare" => PrepareCommand.Run(options),
         "floor" => FloorCommand.Run(options),
         "verify" => VerifyCommand.Run(options),
+        "populate" => PopulateCommand.Run(options),
+        "verify-reads" => VerifyReadsCommand.Run(options),
         "report" => ReportCommand.Run(options),
         _ => throw new ArgumentException($"Unknown command '{args[0]}'."),
     };

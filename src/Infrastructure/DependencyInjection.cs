@@ -52,6 +52,7 @@ public static class DependencyInjection
         else
         {
             EnsureSqliteFolder(connectionString);
+            SqliteLibrary.Configure();
             // Pooled: setting a context up costs more than most reads it makes, and on SQLite it only reads
             // (write steps run on the single writer's own connection, SqliteWriteStatements).
             services.AddDbContextPool<SqliteOrderPlatformDbContext>(options => UseSqlite(options, connectionString));

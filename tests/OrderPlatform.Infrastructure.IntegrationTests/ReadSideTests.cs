@@ -18,9 +18,12 @@ namespace OrderPlatform.Infrastructure.IntegrationTests;
 /// <summary>
 /// R67: the detail and list reads use ConnectionStrings:OrderPlatformRead when it is set (a
 /// replica), the main database otherwise, while commands keep writing to the main database.
+/// R10: the signed-in buyer's account is read from the main database even then, so that a user
+/// disabled there is refused at once.
 /// R62: a page of the buyer's orders is found through the (user_id, id) or (user_id, status, id)
-/// index in the order it is listed, so its cost does not grow with the orders beyond it; shown by
-/// SQLite's EXPLAIN QUERY PLAN of the statements the list query really ran.
+/// index in the order it is listed, so its cost does not grow with the orders beyond it, and the
+/// orders before it are skipped in that index alone, never read; shown by SQLite's EXPLAIN QUERY
+/// PLAN of the statements the list query really ran.
 /// </summary>
 public sealed class ReadSideTests
 {
@@ -52,11 +55,37 @@ public sealed class ReadSideTests
         Assert.Equal(ErrorCode.OrderNotFound, (await readsReplica.SendAsync(DemoData.BuyerId, new GetOrderDetailQuery(placed.Number, null))).Error?.Code);
     }
 
+    [Fact]
+    public async Task R10_a_buyer_disabled_in_the_main_database_is_refused_at_once_even_when_reads_go_to_a_replica_that_has_them_active()
+    {
+        await using var main = await OrderPlatformHost.StartAsync();
+        var placed = await LifecycleScenario.PlaceAsync(main, DemoData.BuyerId, new CreateOrderCommand { GoodsId = DemoData.SingleProductId });
+        var replicaPath = Path.Combine(main.Folder, "replica.db");
+        await CopyDatabaseAsync(main.DatabasePath, replicaPath);
+        await using var readsReplica = await OrderPlatformHost.StartAsync(
+            new Dictionary<string, string?> { ["ConnectionStrings:OrderPlatformRead"] = $"Data Source={replicaPath}" },
+            sharedDatabasePath: main.DatabasePath);
+        Assert.Equal(placed.Order.Id, (await readsReplica.SendAsync(DemoData.BuyerId, new GetOrderDetailQuery(placed.Number, null))).Value.Id);
+
+        await using (var connection = new SqliteConnection($"Data Source={main.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE users SET status = 0 WHERE id = $id";
+            command.Parameters.AddWithValue("$id", DemoData.BuyerId);
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        Assert.Equal(ErrorCode.NotAuthorized, (await readsReplica.SendAsync(DemoData.BuyerId, new GetOrderDetailQuery(placed.Number, null))).Error?.Code);
+        Assert.Equal(ErrorCode.NotAuthorized, (await readsReplica.SendAsync(DemoData.BuyerId, new ListOrdersQuery(null, null, null))).Error?.Code);
+        Assert.Equal(ErrorCode.NotAuthorized, (await main.SendAsync(DemoData.BuyerId, new GetOrderDetailQuery(placed.Number, null))).Error?.Code);
+    }
+
     [Theory]
     [InlineData(null, "IX_orders_user_id_id")]
     [InlineData("waiting", "IX_orders_user_id_status_id")]
     [InlineData("canceled", "IX_orders_user_id_status_id")]
-    public async Task R62_page_1_is_searched_through_the_buyers_index_in_list_order_with_no_sort_of_the_buyers_orders(string? status, string index)
+    public async Task R62_a_page_is_searched_through_the_buyers_index_in_list_order_skipping_earlier_pages_in_the_index_alone(string? status, string index)
     {
         await using var host = await OrderPlatformHost.StartAsync();
 
@@ -67,13 +96,16 @@ public sealed class ReadSideTests
             Assert.True((await host.SendAsync(order.BuyerId, new CancelOrderCommand(order.Number))).IsSuccess);
         }
 
-        var (answer, statements) = await ListTracingStatementsAsync(host, DemoData.BuyerId, new ListOrdersQuery(status, 1, 2));
+        var (answer, statements) = await ListTracingStatementsAsync(host, DemoData.BuyerId, new ListOrdersQuery(status, 2, 1));
 
         Assert.True(answer.IsSuccess, answer.Error?.Name);
-        Assert.Equal(2, answer.Value.Orders.Count);
+        Assert.Single(answer.Value.Orders);
         var page = Assert.Single(statements, s => s.Contains("FROM \"orders\"", StringComparison.Ordinal) && s.Contains("LIMIT", StringComparison.Ordinal));
         var plan = await ExplainQueryPlanAsync(host.DatabasePath, page);
-        Assert.Matches($"SEARCH o USING (COVERING )?INDEX {index} ", plan);
+
+        // The page's ids come from the index alone (covering: no order row is read to be skipped); then only its own rows are read, by key.
+        Assert.Matches($"SEARCH \\w+ USING COVERING INDEX {index} ", plan);
+        Assert.Matches("SEARCH o USING INTEGER PRIMARY KEY", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
 
         // The total is not counted from the orders at all: it is the buyer's kept count (buyer_order_counts), found by its key.

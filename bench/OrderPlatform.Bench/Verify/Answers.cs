@@ -5,7 +5,9 @@ namespace OrderPlatform.Bench.Verify;
 /// <summary>
 /// What the load generator recorded, one line per answer (bench/wrk/create-order.lua): "order ID" for
 /// code 0, "refused ERROR" for another envelope code, "failed STATUS ERROR" for a non-200 answer, and
-/// "exhausted" when a run used up its coupon codes.
+/// "exhausted" when a run used up its coupon codes. The read scenarios (bench/wrk/read-orders.lua)
+/// write only the refused and failed answers, then "checked N" (code-0 answers that passed their
+/// check) and "socket-errors N" at the end of each run.
 /// </summary>
 internal sealed class Answers
 {
@@ -16,6 +18,10 @@ internal sealed class Answers
     public SortedDictionary<string, long> Failures { get; } = new(StringComparer.Ordinal);
 
     public long ExhaustedRuns { get; private set; }
+
+    public long Checked { get; private set; }
+
+    public long SocketErrors { get; private set; }
 
     public static Answers ReadFolder(string folder)
     {
@@ -36,6 +42,12 @@ internal sealed class Answers
                     break;
                 case "exhausted":
                     answers.ExhaustedRuns++;
+                    break;
+                case "checked":
+                    answers.Checked += long.Parse(rest, NumberStyles.None, CultureInfo.InvariantCulture);
+                    break;
+                case "socket-errors":
+                    answers.SocketErrors += long.Parse(rest, NumberStyles.None, CultureInfo.InvariantCulture);
                     break;
                 default:
                     throw new FormatException($"Unexpected answer line '{line}' in {folder}.");

@@ -35,7 +35,7 @@ internal static class VerifyCommand
         return missing == 0 && addedAddresses == 0 && answers.ExhaustedRuns == 0 ? 0 : 1;
     }
 
-    private static string Describe(SortedDictionary<string, long> counts) =>
+    public static string Describe(SortedDictionary<string, long> counts) =>
         counts.Count == 0
             ? "0"
             : string.Create(CultureInfo.InvariantCulture, $"{counts.Values.Sum()} ({string.Join(", ", counts.Select(c => $"{c.Key}: {c.Value}"))})");

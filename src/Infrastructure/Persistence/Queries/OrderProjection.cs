@@ -5,7 +5,6 @@ using OrderPlatform.Application.Orders;
 using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Domain.Common;
 using OrderPlatform.Domain.Orders;
-using OrderPlatform.Infrastructure.Persistence.Configurations;
 
 namespace OrderPlatform.Infrastructure.Persistence.Queries;
 
@@ -36,29 +35,27 @@ internal static class OrderProjection
         PaymentDeadline = o.PaymentDeadline,
         PaidAt = o.PaidAt,
         PaymentId = o.PaymentId,
+        Lines = o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineRow
+        {
+            Id = l.Id,
+            GoodsId = l.GoodsId,
+            SkuId = l.SkuId,
+            Quantity = l.Quantity,
+            Title = EF.Property<string>(l, "_productTitle"),
+            SkuTitle = EF.Property<string>(l, "_skuTitle"),
+            OptionValues = EF.Property<IReadOnlyList<SkuOptionValue>>(l, "_optionValues"),
+            UnitPrice = EF.Property<long>(l, "_unitPrice"),
+            OriginPrice = EF.Property<long>(l, "_originPrice"),
+            Amount = EF.Property<long>(l, "_amount"),
+            OriginAmount = EF.Property<long>(l, "_originAmount"),
+            DiscountAmount = EF.Property<long>(l, "_discountAmount"),
+        }).ToList(),
         OriginAmount = EF.Property<long>(o, "_originAmount"),
         DiscountAmount = EF.Property<long>(o, "_discountAmount"),
         Amount = EF.Property<long>(o, "_amount"),
         SellerAmount = EF.Property<long>(o, "_sellerAmount"),
         ShareAmount = EF.Property<long>(o, "_shareAmount"),
         ShareParentAmount = EF.Property<long>(o, "_shareParentAmount"),
-    };
-
-    public static readonly Expression<Func<OrderLine, OrderLineRow>> Line = l => new OrderLineRow
-    {
-        OrderId = EF.Property<OrderId>(l, OrderConfiguration.OrderForeignKey),
-        Id = l.Id,
-        GoodsId = l.GoodsId,
-        SkuId = l.SkuId,
-        Quantity = l.Quantity,
-        Title = EF.Property<string>(l, "_productTitle"),
-        SkuTitle = EF.Property<string>(l, "_skuTitle"),
-        OptionValues = EF.Property<IReadOnlyList<SkuOptionValue>>(l, "_optionValues"),
-        UnitPrice = EF.Property<long>(l, "_unitPrice"),
-        OriginPrice = EF.Property<long>(l, "_originPrice"),
-        Amount = EF.Property<long>(l, "_amount"),
-        OriginAmount = EF.Property<long>(l, "_originAmount"),
-        DiscountAmount = EF.Property<long>(l, "_discountAmount"),
     };
 
     /// <summary>One order's columns as read.</summary>
@@ -102,6 +99,8 @@ internal static class OrderProjection
 
         public string? PaymentId { get; init; }
 
+        public List<OrderLineRow> Lines { get; init; } = [];
+
         public long OriginAmount { get; init; }
 
         public long DiscountAmount { get; init; }
@@ -115,7 +114,7 @@ internal static class OrderProjection
         public long ShareParentAmount { get; init; }
 
         /// <summary>The answer; the address copy and SKU values through the application's mapping, which owns their API names.</summary>
-        public OrderDto ToDto(IEnumerable<OrderLineRow> lines, IMapper mapper) => new()
+        public OrderDto ToDto(IMapper mapper) => new()
         {
             Id = Id.Value,
             OrderId = Number,
@@ -141,7 +140,7 @@ internal static class OrderProjection
             CouponId = CouponId ?? 0,
             CouponCodeId = CouponCodeId ?? 0,
             OrderAddress = mapper.Map<OrderAddressDto?>(ShippingAddress),
-            Details = lines.Select(l => l.ToDto(mapper)).ToList(),
+            Details = Lines.ConvertAll(l => l.ToDto(mapper)),
             CustomFormUrl = CustomFormUrl,
         };
     }
@@ -149,8 +148,6 @@ internal static class OrderProjection
     /// <summary>One line's columns as read.</summary>
     internal sealed class OrderLineRow
     {
-        public OrderId OrderId { get; init; }
-
         public long Id { get; init; }
 
         public long GoodsId { get; init; }
