@@ -48,6 +48,7 @@ public static class DependencyInjection
             var readContexts = new PooledDbContextFactory<OrderPlatformDbContext>(
                 ReadOptions(new DbContextOptionsBuilder<OrderPlatformDbContext>(), readConnectionString, UseSqlServer));
             services.AddKeyedScoped(ReadSide.ContextKey, (_, _) => readContexts.CreateDbContext());
+            services.AddKeyedScoped<IReadStatements>(ReadSide.ContextKey, (provider, key) => new EfReadStatements(provider.GetRequiredKeyedService<OrderPlatformDbContext>(key)));
         }
         else
         {
@@ -64,9 +65,7 @@ public static class DependencyInjection
             services.AddSingleton<SqliteInsertPlans>();
             services.AddScoped<IWriteStatements, SqliteWriteStatements>();
             services.AddSingleton<IReadStatements>(_ => new SqliteReadStatements(connectionString));
-            var readContexts = new PooledDbContextFactory<SqliteOrderPlatformDbContext>(
-                ReadOptions(new DbContextOptionsBuilder<SqliteOrderPlatformDbContext>(), readConnectionString, UseSqlite));
-            services.AddKeyedScoped<OrderPlatformDbContext>(ReadSide.ContextKey, (_, _) => readContexts.CreateDbContext());
+            services.AddKeyedSingleton<IReadStatements>(ReadSide.ContextKey, (_, _) => new SqliteReadStatements(readConnectionString));
         }
 
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();

@@ -7,6 +7,8 @@ namespace OrderPlatform.Infrastructure.Persistence;
 /// <summary>SQL Server's written-out reads: on the command's connection, inside its write step's transaction when there is one.</summary>
 internal sealed class EfReadStatements(OrderPlatformDbContext db) : IReadStatements
 {
+    public bool PagesWithLimit => false;
+
     public async Task<List<T>> ListAsync<T>(FormattableString sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sql);

@@ -12,4 +12,7 @@ internal interface IReadStatements
 {
     /// <summary>Runs the query, its interpolated values as parameters; each row as <paramref name="read"/> makes it.</summary>
     Task<List<T>> ListAsync<T>(FormattableString sql, Func<DbDataReader, T> read, CancellationToken cancellationToken);
+
+    /// <summary>Whether the database pages with LIMIT ... OFFSET (SQLite), rather than OFFSET ... FETCH (SQL Server).</summary>
+    bool PagesWithLimit { get; }
 }

@@ -14,6 +14,8 @@ internal sealed class SqliteReadStatements(string connectionString) : IReadState
 {
     private readonly ConcurrentBag<SqliteStatementCache> _idle = [];
 
+    public bool PagesWithLimit => true;
+
     public async Task<List<T>> ListAsync<T>(FormattableString sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);

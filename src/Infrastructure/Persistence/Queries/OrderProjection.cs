@@ -1,61 +1,118 @@
-using System.Linq.Expressions;
+using System.Data.Common;
 using AutoMapper;
-using Microsoft.EntityFrameworkCore;
 using OrderPlatform.Application.Orders;
 using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Domain.Common;
 using OrderPlatform.Domain.Orders;
+using OrderPlatform.Infrastructure.Persistence.Configurations;
 
 namespace OrderPlatform.Infrastructure.Persistence.Queries;
 
 /// <summary>
-/// The columns the order answer (R51, R61) needs, selected in SQL, and how they become the answer.
-/// The seller and promoter percentages and the currency stay in the database.
+/// The columns the order answer (R51, R61) needs, selected in SQL, and how they become the answer:
+/// one row per line (or one for an order without lines), the order's columns and its address copy
+/// repeated on each. The seller and promoter percentages and the currency stay in the database.
 /// </summary>
 internal static class OrderProjection
 {
-    public static readonly Expression<Func<Order, OrderRow>> Header = o => new OrderRow
+    /// <summary>The select list and joins; the caller adds WHERE and ORDER BY (by order, then by line id).</summary>
+    public const string Columns =
+        @"SELECT o.id, o.order_id, o.user_id, o.type, o.status, o.remark, o.seller_id, o.share_user_id, o.share_parent_user_id,
+                 o.coupon_id, o.coupon_code_id, o.address_id, o.custom_form_url, o.created_time, o.updated_time, o.end_time,
+                 o.paid_time, o.payment_id, o.origin_amount, o.discount_amount, o.amount, o.seller_amount, o.share_amount,
+                 o.share_parent_amount,
+                 a.name, a.phone, a.province, a.city, a.country, a.address_info, a.postcode,
+                 l.id, l.goods_id, l.sku_id, l.quantity, l.title, l.sku_title, l.sku_values, l.price, l.origin_price, l.amount,
+                 l.origin_amount, l.discount_amount
+          FROM orders o
+          LEFT JOIN order_addresses a ON a.order_id = o.id
+          LEFT JOIN order_details l ON l.order_id = o.id";
+
+    private const int FirstAddressColumn = 24;
+    private const int FirstLineColumn = 31;
+
+    /// <summary>Reads one row: the order's columns, and the line it carries, if any.</summary>
+    public static (OrderRow Order, OrderLineRow? Line) Read(DbDataReader row)
     {
-        Id = o.Id,
-        Number = o.Number,
-        BuyerId = o.BuyerId,
-        Type = o.Type,
-        Status = o.Status,
-        Remark = o.Remark,
-        SellerId = o.SellerId,
-        ShareUserId = o.ShareUserId,
-        ShareParentUserId = o.ShareParentUserId,
-        CouponId = o.CouponId,
-        CouponCodeId = o.CouponCodeId,
-        AddressId = o.AddressId,
-        ShippingAddress = o.ShippingAddress,
-        CustomFormUrl = o.CustomFormUrl,
-        CreatedAt = o.CreatedAt,
-        UpdatedAt = o.UpdatedAt,
-        PaymentDeadline = o.PaymentDeadline,
-        PaidAt = o.PaidAt,
-        PaymentId = o.PaymentId,
-        Lines = o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineRow
+        ArgumentNullException.ThrowIfNull(row);
+        var order = new OrderRow
         {
-            Id = l.Id,
-            GoodsId = l.GoodsId,
-            SkuId = l.SkuId,
-            Quantity = l.Quantity,
-            Title = EF.Property<string>(l, "_productTitle"),
-            SkuTitle = EF.Property<string>(l, "_skuTitle"),
-            OptionValues = EF.Property<IReadOnlyList<SkuOptionValue>>(l, "_optionValues"),
-            UnitPrice = EF.Property<long>(l, "_unitPrice"),
-            OriginPrice = EF.Property<long>(l, "_originPrice"),
-            Amount = EF.Property<long>(l, "_amount"),
-            OriginAmount = EF.Property<long>(l, "_originAmount"),
-            DiscountAmount = EF.Property<long>(l, "_discountAmount"),
-        }).ToList(),
-        OriginAmount = EF.Property<long>(o, "_originAmount"),
-        DiscountAmount = EF.Property<long>(o, "_discountAmount"),
-        Amount = EF.Property<long>(o, "_amount"),
-        SellerAmount = EF.Property<long>(o, "_sellerAmount"),
-        ShareAmount = EF.Property<long>(o, "_shareAmount"),
-        ShareParentAmount = EF.Property<long>(o, "_shareParentAmount"),
+            Id = new OrderId(row.GetInt64(0)),
+            Number = row.GetString(1),
+            BuyerId = row.GetInt64(2),
+            Type = (OrderType)StorageFormats.OrderTypeNames.ConvertFromProvider(row.GetString(3))!,
+            Status = (OrderStatus)row.GetInt32(4),
+            Remark = row.GetString(5),
+            SellerId = row.GetInt64(6),
+            ShareUserId = row.GetInt64(7),
+            ShareParentUserId = row.GetInt64(8),
+            CouponId = NullableInt64(row, 9),
+            CouponCodeId = NullableInt64(row, 10),
+            AddressId = NullableInt64(row, 11),
+            CustomFormUrl = row.IsDBNull(12) ? null : row.GetString(12),
+            CreatedAt = DateTimeOffset.FromUnixTimeSeconds(row.GetInt64(13)),
+            UpdatedAt = DateTimeOffset.FromUnixTimeSeconds(row.GetInt64(14)),
+            PaymentDeadline = NullableInt64(row, 15) is { } deadline ? DateTimeOffset.FromUnixTimeSeconds(deadline) : null,
+            PaidAt = NullableInt64(row, 16) is { } paid ? DateTimeOffset.FromUnixTimeSeconds(paid) : null,
+            PaymentId = row.IsDBNull(17) ? null : row.GetString(17),
+            OriginAmount = row.GetInt64(18),
+            DiscountAmount = row.GetInt64(19),
+            Amount = row.GetInt64(20),
+            SellerAmount = row.GetInt64(21),
+            ShareAmount = row.GetInt64(22),
+            ShareParentAmount = row.GetInt64(23),
+            ShippingAddress = row.IsDBNull(FirstAddressColumn) ? null : ShippingAddressAt(row),
+        };
+        return (order, row.IsDBNull(FirstLineColumn) ? null : LineAt(row));
+    }
+
+    /// <summary>The orders the rows hold, in the rows' order, each with its lines.</summary>
+    public static List<OrderRow> Orders(IEnumerable<(OrderRow Order, OrderLineRow? Line)> rows)
+    {
+        var orders = new List<OrderRow>();
+        foreach (var (order, line) in rows)
+        {
+            if (orders.Count == 0 || orders[^1].Id != order.Id)
+            {
+                orders.Add(order);
+            }
+
+            if (line is not null)
+            {
+                orders[^1].Lines.Add(line);
+            }
+        }
+
+        return orders;
+    }
+
+    private static long? NullableInt64(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetInt64(column);
+
+    private static Address ShippingAddressAt(DbDataReader row) => Address.Create(new AddressParts
+    {
+        Name = row.GetString(FirstAddressColumn),
+        Phone = row.GetString(FirstAddressColumn + 1),
+        Province = row.GetString(FirstAddressColumn + 2),
+        City = row.GetString(FirstAddressColumn + 3),
+        District = row.GetString(FirstAddressColumn + 4),
+        Detail = row.GetString(FirstAddressColumn + 5),
+        Postcode = row.GetString(FirstAddressColumn + 6),
+    }).Value;
+
+    private static OrderLineRow LineAt(DbDataReader row) => new()
+    {
+        Id = row.GetInt64(FirstLineColumn),
+        GoodsId = row.GetInt64(FirstLineColumn + 1),
+        SkuId = NullableInt64(row, FirstLineColumn + 2),
+        Quantity = row.GetInt32(FirstLineColumn + 3),
+        Title = row.GetString(FirstLineColumn + 4),
+        SkuTitle = row.GetString(FirstLineColumn + 5),
+        OptionValues = (IReadOnlyList<SkuOptionValue>)StorageFormats.OptionValuesJson.ConvertFromProvider(row.GetString(FirstLineColumn + 6))!,
+        UnitPrice = row.GetInt64(FirstLineColumn + 7),
+        OriginPrice = row.GetInt64(FirstLineColumn + 8),
+        Amount = row.GetInt64(FirstLineColumn + 9),
+        OriginAmount = row.GetInt64(FirstLineColumn + 10),
+        DiscountAmount = row.GetInt64(FirstLineColumn + 11),
     };
 
     /// <summary>One order's columns as read.</summary>

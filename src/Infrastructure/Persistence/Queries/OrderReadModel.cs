@@ -1,94 +1,79 @@
+using System.Runtime.CompilerServices;
 using AutoMapper;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Domain.Orders;
-using OrderPlatform.Infrastructure.Persistence.Records;
 
 namespace OrderPlatform.Infrastructure.Persistence.Queries;
 
 /// <summary>
-/// R61, R62, R67: orders read straight into the answer's shape, from the read context. An order is
-/// one statement, with its address copy and lines joined. A page is two, none of which reads more
-/// as the buyer's orders grow: the total from the buyer's few rows of buyer_order_counts, then the
-/// page's orders with their address copies and lines, picked in a subquery that walks only the
-/// (user_id, id) or (user_id, status, id) index, so that the rows it skips are never read.
+/// R61, R62, R67: orders read straight into the answer's shape, with the read side's statements
+/// (on the replica when one is set). An order is one statement, with its address copy and lines
+/// joined. A page is two, none of which reads more as the buyer's orders grow: the total from the
+/// buyer's few rows of buyer_order_counts, then the page's orders with their address copies and
+/// lines, picked in a subquery that walks only the (user_id, id) or (user_id, status, id) index, so
+/// that the rows it skips are never read.
 /// </summary>
 /// <remarks>
-/// The queries are compiled once: a read then skips EF's per-query work (parameter extraction and
-/// the query cache lookup), which cost more than the statement itself.
+/// Written out and, on SQLite, prepared once (decision 0009): compiling the statements again on
+/// every request cost more than running them. The texts are constants, so each is one prepared
+/// statement; paging is the one place where SQLite (LIMIT/OFFSET) and SQL Server (OFFSET/FETCH) differ.
 /// </remarks>
-internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] OrderPlatformDbContext db, IMapper mapper) : IOrderReadModel
+internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] IReadStatements reads, IMapper mapper) : IOrderReadModel
 {
-    private static readonly Func<OrderPlatformDbContext, long, string, IAsyncEnumerable<OrderProjection.OrderRow>> ByNumber =
-        EF.CompileAsyncQuery((OrderPlatformDbContext db, long buyerId, string number) =>
-            db.Orders.Where(o => o.BuyerId == buyerId && o.Number == number).Select(OrderProjection.Header));
+    private const string ByNumber = OrderProjection.Columns + " WHERE o.user_id = {0} AND o.order_id = {1} ORDER BY l.id";
+    private const string ById = OrderProjection.Columns + " WHERE o.user_id = {0} AND o.id = {1} ORDER BY l.id";
+    private const string PageOrder = " ORDER BY o.id DESC, l.id";
+    private const string PageWithLimit = OrderProjection.Columns
+        + " WHERE o.id IN (SELECT p.id FROM orders p WHERE p.user_id = {0} ORDER BY p.id DESC LIMIT {2} OFFSET {1})" + PageOrder;
+    private const string PageInStatusWithLimit = OrderProjection.Columns
+        + " WHERE o.id IN (SELECT p.id FROM orders p WHERE p.user_id = {0} AND p.status = {3} ORDER BY p.id DESC LIMIT {2} OFFSET {1})" + PageOrder;
+    private const string PageWithFetch = OrderProjection.Columns
+        + " WHERE o.id IN (SELECT p.id FROM orders p WHERE p.user_id = {0} ORDER BY p.id DESC OFFSET {1} ROWS FETCH NEXT {2} ROWS ONLY)" + PageOrder;
+    private const string PageInStatusWithFetch = OrderProjection.Columns
+        + " WHERE o.id IN (SELECT p.id FROM orders p WHERE p.user_id = {0} AND p.status = {3} ORDER BY p.id DESC OFFSET {1} ROWS FETCH NEXT {2} ROWS ONLY)" + PageOrder;
 
-    private static readonly Func<OrderPlatformDbContext, long, OrderId, IAsyncEnumerable<OrderProjection.OrderRow>> ById =
-        EF.CompileAsyncQuery((OrderPlatformDbContext db, long buyerId, OrderId id) =>
-            db.Orders.Where(o => o.BuyerId == buyerId && o.Id == id).Select(OrderProjection.Header));
+    public async Task<OrderDto?> FindByNumberAsync(long buyerId, string number, CancellationToken cancellationToken) =>
+        First(await reads.ListAsync(FormattableStringFactory.Create(ByNumber, buyerId, number), OrderProjection.Read, cancellationToken));
 
-    private static readonly Func<OrderPlatformDbContext, long, int, int, IAsyncEnumerable<OrderProjection.OrderRow>> Page =
-        EF.CompileAsyncQuery((OrderPlatformDbContext db, long buyerId, int skip, int take) =>
-            db.Orders
-                .Where(o => db.Orders.Where(p => p.BuyerId == buyerId)
-                    .OrderByDescending(p => p.Id).Skip(skip).Take(take).Select(p => p.Id).Contains(o.Id))
-                .OrderByDescending(o => o.Id)
-                .Select(OrderProjection.Header));
-
-    private static readonly Func<OrderPlatformDbContext, long, OrderStatus, int, int, IAsyncEnumerable<OrderProjection.OrderRow>> PageInStatus =
-        EF.CompileAsyncQuery((OrderPlatformDbContext db, long buyerId, OrderStatus status, int skip, int take) =>
-            db.Orders
-                .Where(o => db.Orders.Where(p => p.BuyerId == buyerId && p.Status == status)
-                    .OrderByDescending(p => p.Id).Skip(skip).Take(take).Select(p => p.Id).Contains(o.Id))
-                .OrderByDescending(o => o.Id)
-                .Select(OrderProjection.Header));
-
-    private static readonly Func<OrderPlatformDbContext, long, CancellationToken, Task<long>> Total =
-        EF.CompileAsyncQuery((OrderPlatformDbContext db, long buyerId, CancellationToken _) =>
-            db.Set<BuyerOrderCountRecord>().Where(c => c.UserId == buyerId).Sum(c => c.Orders));
-
-    private static readonly Func<OrderPlatformDbContext, long, int, CancellationToken, Task<long>> TotalInStatus =
-        EF.CompileAsyncQuery((OrderPlatformDbContext db, long buyerId, int status, CancellationToken _) =>
-            db.Set<BuyerOrderCountRecord>().Where(c => c.UserId == buyerId && c.Status == status).Sum(c => c.Orders));
-
-    public Task<OrderDto?> FindByNumberAsync(long buyerId, string number, CancellationToken cancellationToken) =>
-        FirstAsync(ByNumber(db, buyerId, number), cancellationToken);
-
-    public Task<OrderDto?> FindByIdAsync(long buyerId, long id, CancellationToken cancellationToken) =>
-        FirstAsync(ById(db, buyerId, new OrderId(id)), cancellationToken);
+    public async Task<OrderDto?> FindByIdAsync(long buyerId, long id, CancellationToken cancellationToken) =>
+        First(await reads.ListAsync(FormattableStringFactory.Create(ById, buyerId, id), OrderProjection.Read, cancellationToken));
 
     public async Task<OrderPage> ListAsync(long buyerId, OrderStatus? status, PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var total = status is { } wanted
-            ? await TotalInStatus(db, buyerId, (int)wanted, cancellationToken)
-            : await Total(db, buyerId, cancellationToken);
+        var totals = await reads.ListAsync(TotalStatement(buyerId, status), ReadTotal, cancellationToken);
+        var total = totals.Count == 0 ? 0 : totals[0];
         if (total <= page.Skip)
         {
             return new OrderPage([], total);
         }
 
-        var rows = status is { } filter
-            ? PageInStatus(db, buyerId, filter, page.Skip, page.Size)
-            : Page(db, buyerId, page.Skip, page.Size);
-        var orders = new List<OrderDto>(page.Size);
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            orders.Add(row.ToDto(mapper));
-        }
-
-        return new OrderPage(orders, total);
+        var orders = OrderProjection.Orders(await reads.ListAsync(PageStatement(buyerId, status, page, reads.PagesWithLimit), OrderProjection.Read, cancellationToken));
+        return new OrderPage(orders.ConvertAll(order => order.ToDto(mapper)), total);
     }
 
-    private async Task<OrderDto?> FirstAsync(IAsyncEnumerable<OrderProjection.OrderRow> rows, CancellationToken cancellationToken)
+    /// <summary>The statement that counts the buyer's orders (in one status), from buyer_order_counts.</summary>
+    internal static FormattableString TotalStatement(long buyerId, OrderStatus? status) => status is { } wanted
+        ? (FormattableString)$"SELECT SUM(orders) FROM buyer_order_counts WHERE user_id = {buyerId} AND status = {(int)wanted}"
+        : $"SELECT SUM(orders) FROM buyer_order_counts WHERE user_id = {buyerId}";
+
+    /// <summary>The statement that reads the page's orders, paged as the database does it.</summary>
+    internal static FormattableString PageStatement(long buyerId, OrderStatus? status, PageRequest page, bool withLimit)
     {
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        ArgumentNullException.ThrowIfNull(page);
+        return (status, withLimit) switch
         {
-            return row.ToDto(mapper);
-        }
-
-        return null;
+            (null, true) => FormattableStringFactory.Create(PageWithLimit, buyerId, page.Skip, page.Size),
+            (null, false) => FormattableStringFactory.Create(PageWithFetch, buyerId, page.Skip, page.Size),
+            ({ } filter, true) => FormattableStringFactory.Create(PageInStatusWithLimit, buyerId, page.Skip, page.Size, (int)filter),
+            ({ } filter, false) => FormattableStringFactory.Create(PageInStatusWithFetch, buyerId, page.Skip, page.Size, (int)filter),
+        };
     }
+
+    private static long ReadTotal(System.Data.Common.DbDataReader row) => row.IsDBNull(0) ? 0 : row.GetInt64(0);
+
+    private OrderDto? First(List<(OrderProjection.OrderRow Order, OrderProjection.OrderLineRow? Line)> rows) =>
+        rows.Count == 0 ? null : OrderProjection.Orders(rows)[0].ToDto(mapper);
 }
