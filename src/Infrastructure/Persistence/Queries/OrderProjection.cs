@@ -31,60 +31,58 @@ internal static class OrderProjection
     private const int FirstAddressColumn = 24;
     private const int FirstLineColumn = 31;
 
-    /// <summary>Reads one row: the order's columns, and the line it carries, if any.</summary>
-    public static (OrderRow Order, OrderLineRow? Line) Read(DbDataReader row)
+    /// <summary>Reads the rows of one query: each order's own columns once, at its first row, then a line from every row.</summary>
+    internal sealed class RowReader
     {
-        ArgumentNullException.ThrowIfNull(row);
-        var order = new OrderRow
-        {
-            Id = new OrderId(row.GetInt64(0)),
-            Number = row.GetString(1),
-            BuyerId = row.GetInt64(2),
-            Type = (OrderType)StorageFormats.OrderTypeNames.ConvertFromProvider(row.GetString(3))!,
-            Status = (OrderStatus)row.GetInt32(4),
-            Remark = row.GetString(5),
-            SellerId = row.GetInt64(6),
-            ShareUserId = row.GetInt64(7),
-            ShareParentUserId = row.GetInt64(8),
-            CouponId = NullableInt64(row, 9),
-            CouponCodeId = NullableInt64(row, 10),
-            AddressId = NullableInt64(row, 11),
-            CustomFormUrl = row.IsDBNull(12) ? null : row.GetString(12),
-            CreatedAt = DateTimeOffset.FromUnixTimeSeconds(row.GetInt64(13)),
-            UpdatedAt = DateTimeOffset.FromUnixTimeSeconds(row.GetInt64(14)),
-            PaymentDeadline = NullableInt64(row, 15) is { } deadline ? DateTimeOffset.FromUnixTimeSeconds(deadline) : null,
-            PaidAt = NullableInt64(row, 16) is { } paid ? DateTimeOffset.FromUnixTimeSeconds(paid) : null,
-            PaymentId = row.IsDBNull(17) ? null : row.GetString(17),
-            OriginAmount = row.GetInt64(18),
-            DiscountAmount = row.GetInt64(19),
-            Amount = row.GetInt64(20),
-            SellerAmount = row.GetInt64(21),
-            ShareAmount = row.GetInt64(22),
-            ShareParentAmount = row.GetInt64(23),
-            ShippingAddress = row.IsDBNull(FirstAddressColumn) ? null : ShippingAddressAt(row),
-        };
-        return (order, row.IsDBNull(FirstLineColumn) ? null : LineAt(row));
-    }
+        private OrderRow? _current;
 
-    /// <summary>The orders the rows hold, in the rows' order, each with its lines.</summary>
-    public static List<OrderRow> Orders(IEnumerable<(OrderRow Order, OrderLineRow? Line)> rows)
-    {
-        var orders = new List<OrderRow>();
-        foreach (var (order, line) in rows)
+        /// <summary>The order this row starts, or null when it carries one more line of the order before it.</summary>
+        public OrderRow? Read(DbDataReader row)
         {
-            if (orders.Count == 0 || orders[^1].Id != order.Id)
+            ArgumentNullException.ThrowIfNull(row);
+            OrderRow? started = null;
+            if (_current is null || _current.Id.Value != row.GetInt64(0))
             {
-                orders.Add(order);
+                started = _current = HeaderAt(row);
             }
 
-            if (line is not null)
+            if (!row.IsDBNull(FirstLineColumn))
             {
-                orders[^1].Lines.Add(line);
+                _current.Lines.Add(LineAt(row));
             }
+
+            return started;
         }
-
-        return orders;
     }
+
+    private static OrderRow HeaderAt(DbDataReader row) => new()
+    {
+        Id = new OrderId(row.GetInt64(0)),
+        Number = row.GetString(1),
+        BuyerId = row.GetInt64(2),
+        Type = (OrderType)StorageFormats.OrderTypeNames.ConvertFromProvider(row.GetString(3))!,
+        Status = (OrderStatus)row.GetInt32(4),
+        Remark = row.GetString(5),
+        SellerId = row.GetInt64(6),
+        ShareUserId = row.GetInt64(7),
+        ShareParentUserId = row.GetInt64(8),
+        CouponId = NullableInt64(row, 9),
+        CouponCodeId = NullableInt64(row, 10),
+        AddressId = NullableInt64(row, 11),
+        CustomFormUrl = row.IsDBNull(12) ? null : row.GetString(12),
+        CreatedAt = DateTimeOffset.FromUnixTimeSeconds(row.GetInt64(13)),
+        UpdatedAt = DateTimeOffset.FromUnixTimeSeconds(row.GetInt64(14)),
+        PaymentDeadline = NullableInt64(row, 15) is { } deadline ? DateTimeOffset.FromUnixTimeSeconds(deadline) : null,
+        PaidAt = NullableInt64(row, 16) is { } paid ? DateTimeOffset.FromUnixTimeSeconds(paid) : null,
+        PaymentId = row.IsDBNull(17) ? null : row.GetString(17),
+        OriginAmount = row.GetInt64(18),
+        DiscountAmount = row.GetInt64(19),
+        Amount = row.GetInt64(20),
+        SellerAmount = row.GetInt64(21),
+        ShareAmount = row.GetInt64(22),
+        ShareParentAmount = row.GetInt64(23),
+        ShippingAddress = row.IsDBNull(FirstAddressColumn) ? null : ShippingAddressAt(row),
+    };
 
     private static long? NullableInt64(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetInt64(column);
 

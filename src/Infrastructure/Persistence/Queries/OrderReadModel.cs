@@ -35,10 +35,10 @@ internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] IR
         + " WHERE o.id IN (SELECT p.id FROM orders p WHERE p.user_id = {0} AND p.status = {3} ORDER BY p.id DESC OFFSET {1} ROWS FETCH NEXT {2} ROWS ONLY)" + PageOrder;
 
     public async Task<OrderDto?> FindByNumberAsync(long buyerId, string number, CancellationToken cancellationToken) =>
-        First(await reads.ListAsync(FormattableStringFactory.Create(ByNumber, buyerId, number), OrderProjection.Read, cancellationToken));
+        (await OrdersAsync(FormattableStringFactory.Create(ByNumber, buyerId, number), cancellationToken)).FirstOrDefault();
 
     public async Task<OrderDto?> FindByIdAsync(long buyerId, long id, CancellationToken cancellationToken) =>
-        First(await reads.ListAsync(FormattableStringFactory.Create(ById, buyerId, id), OrderProjection.Read, cancellationToken));
+        (await OrdersAsync(FormattableStringFactory.Create(ById, buyerId, id), cancellationToken)).FirstOrDefault();
 
     public async Task<OrderPage> ListAsync(long buyerId, OrderStatus? status, PageRequest page, CancellationToken cancellationToken)
     {
@@ -50,8 +50,7 @@ internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] IR
             return new OrderPage([], total);
         }
 
-        var orders = OrderProjection.Orders(await reads.ListAsync(PageStatement(buyerId, status, page, reads.PagesWithLimit), OrderProjection.Read, cancellationToken));
-        return new OrderPage(orders.ConvertAll(order => order.ToDto(mapper)), total);
+        return new OrderPage(await OrdersAsync(PageStatement(buyerId, status, page, reads.PagesWithLimit), cancellationToken), total);
     }
 
     /// <summary>The statement that counts the buyer's orders (in one status), from buyer_order_counts.</summary>
@@ -74,6 +73,18 @@ internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] IR
 
     private static long ReadTotal(System.Data.Common.DbDataReader row) => row.IsDBNull(0) ? 0 : row.GetInt64(0);
 
-    private OrderDto? First(List<(OrderProjection.OrderRow Order, OrderProjection.OrderLineRow? Line)> rows) =>
-        rows.Count == 0 ? null : OrderProjection.Orders(rows)[0].ToDto(mapper);
+    private async Task<List<OrderDto>> OrdersAsync(FormattableString sql, CancellationToken cancellationToken)
+    {
+        var orders = await reads.ListAsync(sql, new OrderProjection.RowReader().Read, cancellationToken);
+        var answers = new List<OrderDto>(orders.Count);
+        foreach (var order in orders)
+        {
+            if (order is not null)
+            {
+                answers.Add(order.ToDto(mapper));
+            }
+        }
+
+        return answers;
+    }
 }
