@@ -12,7 +12,7 @@
 #   ROUNDS=3  DURATION=10 (s per connection count)  WARMUP=3 (s, unmeasured, 16 connections)
 #   CONNECTIONS="1 16 64"  SCENARIOS="single second detail list"  FLOOR_DURATION=5 (s)  USERS=1000
 #   READ_ORDERS=100000 (the bench buyers' orders in the read scenarios' database)  PAGE_SIZE=10 (list)
-#   CODES_PER_SECOND=5000 (coupon codes made per second of run: above any rate this machine reaches)
+#   CODES_PER_SECOND=10000 (coupon codes made per second of run: above any rate this machine reaches)
 #   IDEMPOTENCY_KEYS=0 (1: every request carries its own Idempotency-Key, to measure what R55 costs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +24,7 @@ CONNECTIONS=${CONNECTIONS:-"1 16 64"}
 SCENARIOS=${SCENARIOS:-"single second detail list"}
 FLOOR_DURATION=${FLOOR_DURATION:-5}
 USERS=${USERS:-1000}
-CODES_PER_SECOND=${CODES_PER_SECOND:-5000}
+CODES_PER_SECOND=${CODES_PER_SECOND:-10000}
 IDEMPOTENCY_KEYS=${IDEMPOTENCY_KEYS:-0}
 READ_ORDERS=${READ_ORDERS:-100000}
 PAGE_SIZE=${PAGE_SIZE:-10}

@@ -86,16 +86,7 @@ internal static class OrderProjection
 
     private static long? NullableInt64(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetInt64(column);
 
-    private static Address ShippingAddressAt(DbDataReader row) => Address.Create(new AddressParts
-    {
-        Name = row.GetString(FirstAddressColumn),
-        Phone = row.GetString(FirstAddressColumn + 1),
-        Province = row.GetString(FirstAddressColumn + 2),
-        City = row.GetString(FirstAddressColumn + 3),
-        District = row.GetString(FirstAddressColumn + 4),
-        Detail = row.GetString(FirstAddressColumn + 5),
-        Postcode = row.GetString(FirstAddressColumn + 6),
-    }).Value;
+    private static Address ShippingAddressAt(DbDataReader row) => Address.Create(AddressColumns.PartsAt(row, FirstAddressColumn)).Value;
 
     private static OrderLineRow LineAt(DbDataReader row) => new()
     {

@@ -11,16 +11,7 @@ internal sealed class AddressBook(OrderPlatformDbContext db, IReadStatements rea
     {
         var addresses = await reads.ListAsync(
             $"SELECT name, phone, province, city, country, address_info, postcode FROM addresses WHERE id = {addressId} AND user_id = {userId}",
-            reader => new AddressParts
-            {
-                Name = reader.GetString(0),
-                Phone = reader.GetString(1),
-                Province = reader.GetString(2),
-                City = reader.GetString(3),
-                District = reader.GetString(4),
-                Detail = reader.GetString(5),
-                Postcode = reader.GetString(6),
-            },
+            reader => AddressColumns.PartsAt(reader, 0),
             cancellationToken);
         return addresses.Count == 0 ? null : addresses[0];
     }

@@ -1,0 +1,27 @@
+using System.Data.Common;
+using OrderPlatform.Domain.Common;
+
+namespace OrderPlatform.Infrastructure.Persistence;
+
+/// <summary>
+/// An address as the address book and the orders' address copies both store it, read from a
+/// query that selects its seven columns in this order: name, phone, province, city, country,
+/// address_info, postcode.
+/// </summary>
+internal static class AddressColumns
+{
+    public static AddressParts PartsAt(DbDataReader row, int first)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new AddressParts
+        {
+            Name = row.GetString(first),
+            Phone = row.GetString(first + 1),
+            Province = row.GetString(first + 2),
+            City = row.GetString(first + 3),
+            District = row.GetString(first + 4),
+            Detail = row.GetString(first + 5),
+            Postcode = row.GetString(first + 6),
+        };
+    }
+}
