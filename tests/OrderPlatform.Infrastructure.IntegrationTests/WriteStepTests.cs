@@ -70,6 +70,26 @@ public sealed class WriteStepTests(OrderPlatformHost host) : IClassFixture<Order
     }
 
     [Fact]
+    public async Task R26_a_write_step_that_stages_a_change_instead_of_writing_it_is_a_fault_and_its_writes_roll_back()
+    {
+        var stockBefore = await StockOfLicenceAsync();
+        var addressesBefore = await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Addresses.CountAsync());
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => host.InScopeAsync(services =>
+            services.GetRequiredService<IUnitOfWork>().WriteAsync(
+                async token =>
+                {
+                    Assert.True(await services.GetRequiredService<IStockLedger>().TryReserveAsync(DemoData.SingleProductId, null, 1, token));
+                    services.GetRequiredService<OrderPlatformDbContext>().Addresses.Add(new AddressRecord { UserId = DemoData.BuyerId, Name = "Staged" });
+                    return Result.Success;
+                },
+                CancellationToken.None)));
+
+        Assert.Equal(stockBefore, await StockOfLicenceAsync());
+        Assert.Equal(addressesBefore, await host.InScopeAsync(services => services.GetRequiredService<OrderPlatformDbContext>().Addresses.CountAsync()));
+    }
+
+    [Fact]
     public async Task Two_commands_in_one_scope_are_two_units_of_work()
     {
         await using var scope = host.Services.CreateScopeFor(DemoData.BuyerId);

@@ -5,11 +5,11 @@ using OrderPlatform.Application.Common.Interfaces;
 namespace OrderPlatform.Infrastructure.Persistence;
 
 /// <summary>
-/// The command's unit of work on EF Core, and the only code that saves changes. A command runs
-/// through the provider's execution strategy on a clean change tracker and one open connection,
-/// and is retried whole (the fault in eShop issue 302 was retrying on a dirty context). Its write
-/// step runs in the transaction the provider's <see cref="IWriteTransactions"/> gives it, saves what
-/// it staged and commits; or rolls back. A commit whose outcome is unknown is never run again.
+/// The command's unit of work on EF Core. A command runs through the provider's execution strategy
+/// on a clean change tracker and one open connection, and is retried whole (the fault in eShop issue
+/// 302 was retrying on a dirty context). Its write step runs in the transaction the provider's
+/// <see cref="IWriteTransactions"/> gives it, writing through <see cref="IWriteStatements"/>, and
+/// commits; or rolls back. A commit whose outcome is unknown is never run again.
 /// </summary>
 internal sealed class EfUnitOfWork(OrderPlatformDbContext db, IWriteTransactions transactions) : IUnitOfWork
 {
@@ -60,7 +60,7 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, IWriteTransactions
     private async Task<Result> WriteThenRecordAsync(Func<CancellationToken, Task<Result>> write, Func<CancellationToken, Task>? record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var outcome = await transactions.RunAsync(db, token => SaveWhatTheStepStagedAsync(write, record, token), cancellationToken);
+        var outcome = await transactions.RunAsync(db, token => WriteAndRecordAsync(write, record, token), cancellationToken);
         if (!outcome.IsSuccess)
         {
             db.ChangeTracker.Clear();
@@ -70,7 +70,7 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, IWriteTransactions
         return outcome;
     }
 
-    private async Task<Result> SaveWhatTheStepStagedAsync(Func<CancellationToken, Task<Result>> write, Func<CancellationToken, Task>? record, CancellationToken cancellationToken)
+    private async Task<Result> WriteAndRecordAsync(Func<CancellationToken, Task<Result>> write, Func<CancellationToken, Task>? record, CancellationToken cancellationToken)
     {
         var outcome = await write(cancellationToken);
         if (!outcome.IsSuccess)
@@ -78,13 +78,11 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, IWriteTransactions
             return outcome;
         }
 
-        await SaveStagedAsync(cancellationToken);
         if (record is not null)
         {
             try
             {
                 await record(cancellationToken);
-                await SaveStagedAsync(cancellationToken);
             }
             catch (Exception exception) when (UniqueKeyViolation.Caused(exception))
             {
@@ -93,14 +91,15 @@ internal sealed class EfUnitOfWork(OrderPlatformDbContext db, IWriteTransactions
             }
         }
 
+        if (db.ChangeTracker.HasChanges())
+        {
+            // Rolled back with the step: on SQLite they would be saved outside the writer's transaction, on SQL Server not at all.
+            throw new InvalidOperationException("The write step staged changes in EF Core instead of writing them through IWriteStatements.");
+        }
+
         _commitAttempted = true;
         return outcome;
     }
-
-    private Task SaveStagedAsync(CancellationToken cancellationToken) =>
-        transactions.StagedChangesJoinTheStep ? db.SaveChangesAsync(cancellationToken)
-        : db.ChangeTracker.HasChanges() ? throw new InvalidOperationException("The write step staged changes in EF Core, which would be saved outside its transaction.")
-        : Task.CompletedTask;
 
     /// <summary>
     /// Runs the command, and again while its write step finds what it read out of date: the next

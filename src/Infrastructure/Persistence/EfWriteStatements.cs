@@ -5,7 +5,9 @@ namespace OrderPlatform.Infrastructure.Persistence;
 
 /// <summary>
 /// SQL Server's write statements: through EF Core, on the step's own transaction. An inserted entity
-/// is staged and saved when the step ends, so EF Core orders the rows by their foreign keys.
+/// (with what it owns and holds) is saved at once, as on SQLite, so it carries its generated keys
+/// before the step's next write and rows go in in the order the step inserts them. This is the one
+/// place that saves changes a command makes.
 /// </summary>
 internal sealed class EfWriteStatements(OrderPlatformDbContext db) : IWriteStatements
 {
@@ -24,11 +26,11 @@ internal sealed class EfWriteStatements(OrderPlatformDbContext db) : IWriteState
         return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
-    public Task InsertAsync(object entity, CancellationToken cancellationToken)
+    public async Task InsertAsync(object entity, CancellationToken cancellationToken)
     {
         EnsureWriting();
         db.Add(entity);
-        return Task.CompletedTask;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void EnsureWriting()

@@ -14,8 +14,8 @@ internal interface IWriteStatements
     Task<long?> ReadNumberAsync(FormattableString sql, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Inserts the entity and what it owns (an order: its lines and its address copy), as EF Core maps
-    /// them. Keys the database generates are in the entity once the write step has saved.
+    /// Inserts the entity and what it owns (an order: its lines and its address copy) at once, as EF
+    /// Core maps them; the keys the database generates are in the entity when this returns.
     /// </summary>
     Task InsertAsync(object entity, CancellationToken cancellationToken);
 }

@@ -42,9 +42,6 @@ internal sealed class SqliteGroupCommit : IWriteTransactions, IAsyncDisposable
         _writer = new Lazy<Task>(() => Task.Factory.StartNew(WriteWhileQueued, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
     }
 
-    /// <summary>No: the step runs on the writer's connection, and the command's context never writes.</summary>
-    public bool StagedChangesJoinTheStep => false;
-
     public async Task<Result> RunAsync(OrderPlatformDbContext db, Func<CancellationToken, Task<Result>> step, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);

@@ -8,8 +8,6 @@ namespace OrderPlatform.Infrastructure.Persistence;
 /// </summary>
 internal sealed class TransactionPerWrite : IWriteTransactions
 {
-    public bool StagedChangesJoinTheStep => true;
-
     public async Task<Result> RunAsync(OrderPlatformDbContext db, Func<CancellationToken, Task<Result>> step, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -19,7 +19,7 @@ public interface IAddressBook
     /// <summary>
     /// In the write step, makes the order's shipping address an entry of its buyer's book (R30): the
     /// identical entry, should another order of the buyer have added it since the read, or else a new
-    /// entry staged with the order, whose id the order's address id becomes when both are saved.
+    /// entry, written before the order, whose id becomes the order's address id.
     /// </summary>
     Task AddForAsync(Order order, CancellationToken cancellationToken);
 

@@ -17,7 +17,7 @@ public interface ICouponBook
 
     /// <summary>
     /// R40, in the write step: one conditional increment of used_count (only while used_count &lt;
-    /// max_uses), then the buyer's usage row, staged for the order. Either guard can refuse: the uses
+    /// max_uses), then the buyer's usage row for the order. Either guard can refuse: the uses
     /// ran out, or the buyer redeemed the code in another order since it was read.
     /// </summary>
     Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken);

@@ -12,7 +12,7 @@ public interface IIdempotencyRecords
 {
     Task<IdempotentAnswer?> FindAsync(long buyerId, string key, CancellationToken cancellationToken);
 
-    /// <summary>Writes (or stages, saved when the step saves) the key with the answer the order got; only inside a write step.</summary>
+    /// <summary>Writes the key with the answer the order got; only inside a write step.</summary>
     Task RecordAsync(long buyerId, IdempotencyKey key, OrderDto answer, DateTimeOffset recordedAt, CancellationToken cancellationToken);
 
     /// <summary>Deletes the keys recorded before <paramref name="recordedBefore"/>; only inside a write step. Returns how many.</summary>

@@ -9,8 +9,8 @@ public interface IOrderRepository
     Task<OrderId> NextIdAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Writes (or stages) the identified order, inside the write step: once the step has saved, it
-    /// carries its lines' ids. Rows it names (a new address-book entry) must be written before it.
+    /// Writes the identified order, inside the write step; then it carries its lines' ids. Rows it
+    /// names (a new address-book entry) must be written before it.
     /// </summary>
     Task AddAsync(Order order, CancellationToken cancellationToken);
 

@@ -20,17 +20,17 @@ public interface IUnitOfWork
 
     /// <summary>
     /// The command's write step, in one short transaction. <paramref name="write"/> only writes:
-    /// ports write or stage rows, or run guarded updates whose affected rows say whether they took; outside
-    /// a write step they refuse to run. When it succeeds, the staged changes are saved and everything
-    /// commits together; when it refuses, everything rolls back and nothing is written. After a
-    /// success, saved entities carry the values the database generated for them.
+    /// ports write rows, or run guarded updates whose affected rows say whether they took; outside a
+    /// write step they refuse to run. When it succeeds, everything commits together; when it refuses,
+    /// everything rolls back and nothing is written. Written entities carry the values the database
+    /// generated for them.
     /// </summary>
     Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A write step that also keeps a record of what it wrote (R55). Once the staged changes are saved,
-    /// and so carry the values the database generated, <paramref name="record"/> writes the record; it
-    /// is saved in the same transaction. A record whose unique key another transaction wrote first
+    /// A write step that also keeps a record of what it wrote (R55). Once the step has written, and its
+    /// entities carry the values the database generated, <paramref name="record"/> writes the record in
+    /// the same transaction. A record whose unique key another transaction wrote first
     /// rolls everything back as a stale read: the command runs again from its reads and finds it.
     /// </summary>
     Task<Result> WriteAsync(Func<CancellationToken, Task<Result>> write, Func<CancellationToken, Task> record, CancellationToken cancellationToken);

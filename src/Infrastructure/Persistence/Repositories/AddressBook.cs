@@ -24,9 +24,8 @@ internal sealed class AddressBook(OrderPlatformDbContext db, IReadStatements rea
 
     /// <remarks>
     /// The identical entry is looked for again in the step, where an entry another order of the same
-    /// buyer added in the same batch is seen. A new entry's id is generated when it is inserted: on
-    /// SQLite at once; on SQL Server the order points at the staged entry's temporary key, and saving
-    /// both puts the real id into the order (orders.address_id is a foreign key).
+    /// buyer added in the same batch is seen. A new entry is inserted at once, so its generated id is
+    /// the order's address id (orders.address_id is a foreign key, and the order is inserted after it).
     /// </remarks>
     public async Task AddForAsync(Order order, CancellationToken cancellationToken)
     {
@@ -64,7 +63,7 @@ internal sealed class AddressBook(OrderPlatformDbContext db, IReadStatements rea
            AND province = {address.Province} AND city = {address.City} AND country = {address.District}
            AND address_info = {address.Detail} AND postcode = {address.Postcode} ORDER BY id";
 
-    /// <summary>Inserts a new entry; its id, or on SQL Server its temporary key until the step saves.</summary>
+    /// <summary>Inserts a new entry; its id.</summary>
     private async Task<long> InsertAsync(long userId, Address address, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
@@ -82,6 +81,6 @@ internal sealed class AddressBook(OrderPlatformDbContext db, IReadStatements rea
             UpdatedTime = now,
         };
         await statements.InsertAsync(entry, cancellationToken);
-        return db.Entry(entry).Property(a => a.Id).CurrentValue;
+        return entry.Id;
     }
 }

@@ -52,10 +52,7 @@ internal sealed class CouponBook(IReadStatements reads, IWriteStatements stateme
     }
 
     public async Task<bool> HasRedeemedAsync(long couponCodeId, long userId, CancellationToken cancellationToken) =>
-        (await reads.ListAsync(
-            $"SELECT 1 FROM coupon_usages WHERE coupon_code_id = {couponCodeId} AND user_id = {userId}",
-            reader => reader.GetInt64(0),
-            cancellationToken)).Count > 0;
+        (await reads.ListAsync(Redemption(couponCodeId, userId), reader => reader.GetInt64(0), cancellationToken)).Count > 0;
 
     public async Task<RedemptionOutcome> TryRedeemAsync(long couponCodeId, long userId, OrderId orderId, CancellationToken cancellationToken)
     {
@@ -71,9 +68,7 @@ internal sealed class CouponBook(IReadStatements reads, IWriteStatements stateme
         // The increment holds the code's row lock until commit, so any other redemption of this code has either
         // committed (and is seen here) or waits behind this one: the check cannot race. The unique
         // (coupon_code_id, user_id) index stays as the last word.
-        if (await statements.ReadNumberAsync(
-                $"SELECT 1 FROM coupon_usages WHERE coupon_code_id = {couponCodeId} AND user_id = {userId}",
-                cancellationToken) is not null)
+        if (await statements.ReadNumberAsync(Redemption(couponCodeId, userId), cancellationToken) is not null)
         {
             return RedemptionOutcome.AlreadyUsed;
         }
@@ -102,6 +97,10 @@ internal sealed class CouponBook(IReadStatements reads, IWriteStatements stateme
                 cancellationToken);
         }
     }
+
+    /// <summary>A row when the buyer has redeemed the code, none otherwise.</summary>
+    private static FormattableString Redemption(long couponCodeId, long userId) =>
+        $"SELECT 1 FROM coupon_usages WHERE coupon_code_id = {couponCodeId} AND user_id = {userId}";
 
     private static CouponCode ToCouponCode(List<CodeRow> rows)
     {

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 namespace OrderPlatform.ArchitectureTests;
 
 /// <summary>
-/// One unit of work: only it saves changes. Ports stage changes or run guarded set-based updates,
-/// so a command's writes are saved together, inside its write step, or not at all.
+/// One way to write: only the write statements save changes (EfWriteStatements, SQL Server's; SQLite's
+/// run their own SQL). Ports write through them, inside a command's write step, so a command's writes
+/// are committed together or not at all.
 /// </summary>
-public sealed class UnitOfWorkTests
+public sealed class WriteStatementsTests
 {
-    private const string UnitOfWork = "OrderPlatform.Infrastructure.Persistence.EfUnitOfWork";
+    private const string WriteStatements = "OrderPlatform.Infrastructure.Persistence.EfWriteStatements";
 
     /// <summary>Code that may save outside a command, and why.</summary>
     private static readonly Dictionary<string, string> AllowedOutsideCommands = new(StringComparer.Ordinal)
@@ -17,20 +18,20 @@ public sealed class UnitOfWorkTests
     };
 
     [Fact]
-    public void Only_the_unit_of_work_saves_changes()
+    public void Only_the_write_statements_save_changes()
     {
         var offending = SaveCalls()
             .Select(reference => reference.Writer)
-            .Where(writer => writer.FullName != UnitOfWork && !AllowedOutsideCommands.ContainsKey(writer.FullName!) && !typeof(DbContext).IsAssignableFrom(writer))
+            .Where(writer => writer.FullName != WriteStatements && !AllowedOutsideCommands.ContainsKey(writer.FullName!) && !typeof(DbContext).IsAssignableFrom(writer))
             .Select(writer => $"{Members.NameOf(writer)} calls SaveChanges");
 
-        Violations.AssertNone("Only the unit of work (EfUnitOfWork) calls SaveChanges; ports stage changes or run guarded updates.", offending);
+        Violations.AssertNone("Only the write statements (EfWriteStatements) call SaveChanges; ports write through IWriteStatements.", offending);
     }
 
     [Fact]
-    public void The_scan_sees_the_unit_of_work_save()
+    public void The_scan_sees_the_write_statements_save()
     {
-        Assert.Contains(SaveCalls(), reference => reference.Writer.FullName == UnitOfWork);
+        Assert.Contains(SaveCalls(), reference => reference.Writer.FullName == WriteStatements);
     }
 
     private static IEnumerable<MethodBodies.Reference> SaveCalls() =>
