@@ -1,4 +1,3 @@
-using System.Data.Common;
 using OrderPlatform.Domain.Common;
 
 namespace OrderPlatform.Infrastructure.Persistence;
@@ -10,7 +9,7 @@ namespace OrderPlatform.Infrastructure.Persistence;
 /// </summary>
 internal static class AddressColumns
 {
-    public static AddressParts PartsAt(DbDataReader row, int first)
+    public static AddressParts PartsAt(IQueryRow row, int first)
     {
         ArgumentNullException.ThrowIfNull(row);
         return new AddressParts

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -9,7 +8,7 @@ internal sealed class EfReadStatements(OrderPlatformDbContext db) : IReadStateme
 {
     public bool PagesWithLimit => false;
 
-    public async Task<List<T>> ListAsync<T>(FormattableString sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    public async Task<List<T>> ListAsync<T>(FormattableString sql, Func<IQueryRow, T> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sql);
         ArgumentNullException.ThrowIfNull(read);
@@ -20,9 +19,10 @@ internal sealed class EfReadStatements(OrderPlatformDbContext db) : IReadStateme
 
             var rows = new List<T>();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var row = new DataReaderRow(reader);
             while (await reader.ReadAsync(cancellationToken))
             {
-                rows.Add(read(reader));
+                rows.Add(read(row));
             }
 
             return rows;

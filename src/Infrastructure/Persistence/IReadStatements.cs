@@ -1,5 +1,3 @@
-using System.Data.Common;
-
 namespace OrderPlatform.Infrastructure.Persistence;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace OrderPlatform.Infrastructure.Persistence;
 internal interface IReadStatements
 {
     /// <summary>Runs the query, its interpolated values as parameters; each row as <paramref name="read"/> makes it.</summary>
-    Task<List<T>> ListAsync<T>(FormattableString sql, Func<DbDataReader, T> read, CancellationToken cancellationToken);
+    Task<List<T>> ListAsync<T>(FormattableString sql, Func<IQueryRow, T> read, CancellationToken cancellationToken);
 
     /// <summary>Whether the database pages with LIMIT ... OFFSET (SQLite), rather than OFFSET ... FETCH (SQL Server).</summary>
     bool PagesWithLimit { get; }

@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
 
 namespace OrderPlatform.Infrastructure.Persistence;
 
 /// <summary>
 /// SQLite's written-out reads, on connections kept open with their prepared statements
-/// (<see cref="SqliteStatementCache"/>). A query leases a connection for as long as it runs; SQLite
+/// (<see cref="SqliteReadConnection"/>). A query leases a connection for as long as it runs; SQLite
 /// runs it synchronously, so no more connections open than threads read at once. A query runs
 /// outside any transaction, so in WAL mode it reads the last commit and never waits for the writer.
 /// </summary>
@@ -19,64 +17,39 @@ internal sealed class SqliteReadStatements(string connectionString) : IReadState
     /// </summary>
     private const string ReadPragmas = " PRAGMA mmap_size=1073741824;";
 
-    private readonly ConcurrentBag<SqliteStatementCache> _idle = [];
+    private readonly ConcurrentBag<SqliteReadConnection> _idle = [];
 
     public bool PagesWithLimit => true;
 
-    public async Task<List<T>> ListAsync<T>(FormattableString sql, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    public Task<List<T>> ListAsync<T>(FormattableString sql, Func<IQueryRow, T> read, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(sql);
         ArgumentNullException.ThrowIfNull(read);
-        var statements = _idle.TryTake(out var leased) ? leased : await OpenAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var connection = _idle.TryTake(out var leased) ? leased : SqliteReadConnection.Open(connectionString, SqlitePragmas.Pragmas + ReadPragmas);
         var returned = false;
         try
         {
-            var rows = new List<T>();
-            await using (var reader = await statements.Bound(sql, transaction: null).ExecuteReaderAsync(cancellationToken))
-            {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    rows.Add(read(reader));
-                }
-            }
-
-            _idle.Add(statements);
+            var rows = connection.Query(sql, read);
+            _idle.Add(connection);
             returned = true;
-            return rows;
+            return Task.FromResult(rows);
         }
         finally
         {
             if (!returned)
             {
                 // A query that failed may have left the connection in any state: it is not lent again.
-                Close(statements);
+                connection.Dispose();
             }
         }
     }
 
     public void Dispose()
     {
-        while (_idle.TryTake(out var statements))
+        while (_idle.TryTake(out var connection))
         {
-            Close(statements);
+            connection.Dispose();
         }
-    }
-
-    private static void Close(SqliteStatementCache statements)
-    {
-        statements.Dispose();
-        statements.Connection.Dispose();
-    }
-
-    private async Task<SqliteStatementCache> OpenAsync(CancellationToken cancellationToken)
-    {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using (var settings = connection.CreateCommand())
-        {
-            settings.CommandText = SqlitePragmas.Pragmas + ReadPragmas;
-            await settings.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return new SqliteStatementCache(connection);
     }
 }

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using AutoMapper;
 using OrderPlatform.Application.Orders;
 using OrderPlatform.Application.Orders.Dtos;
@@ -37,7 +36,7 @@ internal static class OrderProjection
         private OrderRow? _current;
 
         /// <summary>The order this row starts, or null when it carries one more line of the order before it.</summary>
-        public OrderRow? Read(DbDataReader row)
+        public OrderRow? Read(IQueryRow row)
         {
             ArgumentNullException.ThrowIfNull(row);
             OrderRow? started = null;
@@ -55,7 +54,7 @@ internal static class OrderProjection
         }
     }
 
-    private static OrderRow HeaderAt(DbDataReader row) => new()
+    private static OrderRow HeaderAt(IQueryRow row) => new()
     {
         Id = new OrderId(row.GetInt64(0)),
         Number = row.GetString(1),
@@ -84,11 +83,11 @@ internal static class OrderProjection
         ShippingAddress = row.IsDBNull(FirstAddressColumn) ? null : ShippingAddressAt(row),
     };
 
-    private static long? NullableInt64(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetInt64(column);
+    private static long? NullableInt64(IQueryRow row, int column) => row.IsDBNull(column) ? null : row.GetInt64(column);
 
-    private static Address ShippingAddressAt(DbDataReader row) => Address.Create(AddressColumns.PartsAt(row, FirstAddressColumn)).Value;
+    private static Address ShippingAddressAt(IQueryRow row) => Address.Create(AddressColumns.PartsAt(row, FirstAddressColumn)).Value;
 
-    private static OrderLineRow LineAt(DbDataReader row) => new()
+    private static OrderLineRow LineAt(IQueryRow row) => new()
     {
         Id = row.GetInt64(FirstLineColumn),
         GoodsId = row.GetInt64(FirstLineColumn + 1),

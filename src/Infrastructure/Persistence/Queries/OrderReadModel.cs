@@ -71,7 +71,7 @@ internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] IR
         };
     }
 
-    private static long ReadTotal(System.Data.Common.DbDataReader row) => row.IsDBNull(0) ? 0 : row.GetInt64(0);
+    private static long ReadTotal(IQueryRow row) => row.IsDBNull(0) ? 0 : row.GetInt64(0);
 
     private async Task<List<OrderDto>> OrdersAsync(FormattableString sql, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using OrderPlatform.Application.Common.Interfaces;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
@@ -39,7 +38,7 @@ internal sealed class UserDirectory(IReadStatements reads, IWriteStatements stat
     public Task MoveToGroupAsync(long userId, long groupId, CancellationToken cancellationToken) =>
         statements.ExecuteAsync($"UPDATE users SET group_id = {groupId} WHERE id = {userId}", cancellationToken);
 
-    private static UserGroup GroupAt(DbDataReader reader, int first) => new(
+    private static UserGroup GroupAt(IQueryRow reader, int first) => new(
         reader.GetInt64(first),
         reader.GetString(first + 1),
         reader.GetInt32(first + 2) == Active,
