@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using MediatR;
@@ -6,6 +7,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OrderPlatform.Application.Common.Errors;
+using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Application.Orders.Commands.CreateOrder;
 using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Benchmarks.Pipeline;
@@ -16,7 +19,7 @@ namespace OrderPlatform.Benchmarks.Json;
 /// <summary>
 /// Writing the answer to a placed order the way the create endpoint does (R2): the Api's own
 /// success envelope, serialised as JSON into the response body. The orders are the two scenarios'
-/// answers as the Application maps them.
+/// answers as the Application maps them. A page of the list read (R62) is ten second-scenario orders.
 /// </summary>
 [MemoryDiagnoser]
 public class OrderEnvelopeBenchmarks
@@ -25,6 +28,7 @@ public class OrderEnvelopeBenchmarks
     private DefaultHttpContext? _response;
     private OrderDto? _single;
     private OrderDto? _second;
+    private OrderDto[] _page = [];
 
     [GlobalSetup]
     public async Task Setup()
@@ -40,6 +44,8 @@ public class OrderEnvelopeBenchmarks
             _single = await PlaceAsync(application, SeedOrders.SingleProduct);
             _second = await PlaceAsync(application, SeedOrders.SecondExample(SeedOrders.SeedCouponCode));
         }
+
+        _page = Enumerable.Repeat(_second, 10).ToArray();
 
         await WriteSingleProduct();
         if (!Encoding.UTF8.GetString(((MemoryStream)_response.Response.Body).ToArray()).StartsWith("""{"code":0,"msg":"","data":{"id":""", StringComparison.Ordinal))
@@ -60,6 +66,13 @@ public class OrderEnvelopeBenchmarks
 
     [Benchmark(Description = "JSON: write the envelope: second")]
     public Task WriteSecondExample() => WriteAsync(_second!);
+
+    [Benchmark(Description = "JSON: write a page of 10 orders")]
+    public Task WritePage()
+    {
+        _response!.Response.Body.SetLength(0);
+        return EnvelopeResults.FromPage(Result<OrderPage>.Of(new OrderPage(_page, _page.Length)), CultureInfo.InvariantCulture).ExecuteAsync(_response);
+    }
 
     private static async Task<OrderDto> PlaceAsync(IServiceProvider application, CreateOrderCommand command)
     {

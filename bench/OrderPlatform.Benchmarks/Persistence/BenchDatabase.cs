@@ -92,7 +92,8 @@ internal sealed class BenchDatabase : IAsyncDisposable
         _folder.Delete(recursive: true);
     }
 
-    private static string CouponCode(long number) => "BENCH-" + number.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The coupon code numbered <paramref name="number"/>; each buyer may redeem each once.</summary>
+    public static string CouponCode(long number) => "BENCH-" + number.ToString(CultureInfo.InvariantCulture);
 
     private static void Prepare(string connectionString)
     {

@@ -71,7 +71,7 @@ internal static class EnvelopeResults
     };
 
     private static IResult Answer(object envelope, int status, string outcome) =>
-        RequestOutcome.Recorded(Results.Json(envelope, ApiJson.Options, statusCode: status), outcome);
+        RequestOutcome.Recorded(new JsonAnswer(envelope, status), outcome);
 
     /// <summary>The status goes with the code, but for a transfer the client broke: its invalid_json is a 400 (R3, R5).</summary>
     internal static int HttpStatus(Error error) => error.MessageKey == ErrorMessages.BrokenTransferKey ? StatusCodes.Status400BadRequest : error.Code switch

@@ -5,14 +5,12 @@ namespace OrderPlatform.Infrastructure.Persistence;
 /// <summary>
 /// A connection's prepared statements, each compiled once and kept for the connection's life: every
 /// order runs the same few statements, and compiling them again for each order cost about a quarter
-/// of the service's CPU (docs/performance.md). One user at a time: the writer's loop, or the read
-/// that has leased the connection.
+/// of the service's CPU (docs/performance.md). One user at a time: the writer's loop. (Reads keep
+/// theirs in <see cref="SqliteReadConnection"/>.)
 /// </summary>
 internal sealed class SqliteStatementCache(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-
-    public SqliteConnection Connection => connection;
 
     /// <summary>The statement with this text, its <paramref name="parameterCount"/> parameters @p0, @p1, ... still to be given values.</summary>
     public SqliteCommand Prepared(string sql, int parameterCount, SqliteTransaction? transaction)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OrderPlatform.Application.Orders.Dtos;
 using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Infrastructure.Persistence.Configurations;
@@ -24,6 +25,13 @@ internal static class StorageFormats
     public static readonly ValueConverter<IReadOnlyList<SkuOptionValue>, string> OptionValuesJson = new(
         values => JsonSerializer.Serialize(values, SnapshotJson),
         json => JsonSerializer.Deserialize<List<SkuOptionValue>>(json, SnapshotJson) ?? new List<SkuOptionValue>());
+
+    /// <summary>
+    /// A line's stored option values, as <see cref="OptionValuesJson"/> writes them, read straight into
+    /// the API's sku_values (R25) for the read side: the two share their members' names, which is also
+    /// how the Application's mapping goes from one to the other.
+    /// </summary>
+    public static IReadOnlyList<SkuValueDto> SkuValuesOf(string json) => JsonSerializer.Deserialize<List<SkuValueDto>>(json, SnapshotJson) ?? [];
 
     public static readonly ValueComparer<IReadOnlyList<SkuOptionValue>> OptionValuesComparer = new(
         (left, right) => left!.SequenceEqual(right!),

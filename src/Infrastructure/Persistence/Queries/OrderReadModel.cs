@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using AutoMapper;
 using Microsoft.Extensions.DependencyInjection;
 using OrderPlatform.Application.Common.Interfaces;
 using OrderPlatform.Application.Orders.Dtos;
@@ -20,7 +19,7 @@ namespace OrderPlatform.Infrastructure.Persistence.Queries;
 /// every request cost more than running them. The texts are constants, so each is one prepared
 /// statement; paging is the one place where SQLite (LIMIT/OFFSET) and SQL Server (OFFSET/FETCH) differ.
 /// </remarks>
-internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] IReadStatements reads, IMapper mapper) : IOrderReadModel
+internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] IReadStatements reads) : IOrderReadModel
 {
     private const string ByNumber = OrderProjection.Columns + " WHERE o.user_id = {0} AND o.order_id = {1} ORDER BY l.id";
     private const string ById = OrderProjection.Columns + " WHERE o.user_id = {0} AND o.id = {1} ORDER BY l.id";
@@ -75,16 +74,16 @@ internal sealed class OrderReadModel([FromKeyedServices(ReadSide.ContextKey)] IR
 
     private async Task<List<OrderDto>> OrdersAsync(FormattableString sql, CancellationToken cancellationToken)
     {
-        var orders = await reads.ListAsync(sql, new OrderProjection.RowReader().Read, cancellationToken);
-        var answers = new List<OrderDto>(orders.Count);
-        foreach (var order in orders)
+        var rows = await reads.ListAsync(sql, new OrderProjection.RowReader().Read, cancellationToken);
+        var orders = new List<OrderDto>(rows.Count);
+        foreach (var order in rows)
         {
             if (order is not null)
             {
-                answers.Add(order.ToDto(mapper));
+                orders.Add(order);
             }
         }
 
-        return answers;
+        return orders;
     }
 }
