@@ -91,19 +91,8 @@ internal static class OrderProjection
         SellerAmount = row.GetInt64(21),
         ShareAmount = row.GetInt64(22),
         ShareParentAmount = row.GetInt64(23),
-        OrderAddress = row.IsDBNull(FirstAddressColumn) ? null : AddressAt(row),
+        OrderAddress = row.IsDBNull(FirstAddressColumn) ? null : AddressColumns.AnswerAt(row, FirstAddressColumn),
         Details = lines,
-    };
-
-    private static OrderAddressDto AddressAt(IQueryRow row) => new()
-    {
-        Name = row.GetString(FirstAddressColumn),
-        Phone = row.GetString(FirstAddressColumn + 1),
-        Province = row.GetString(FirstAddressColumn + 2),
-        City = row.GetString(FirstAddressColumn + 3),
-        Country = row.GetString(FirstAddressColumn + 4),
-        AddressInfo = row.GetString(FirstAddressColumn + 5),
-        Postcode = row.GetString(FirstAddressColumn + 6),
     };
 
     private static OrderLineDto LineAt(IQueryRow row) => new()
