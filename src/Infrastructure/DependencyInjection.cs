@@ -70,6 +70,7 @@ public static class DependencyInjection
 
         services.AddScoped<IUnitOfWork, EfUnitOfWork>();
         services.AddScoped<IOrderRepository, OrderRepository>();
+        services.AddSingleton<OrderNumbersGiven>();
         services.AddScoped<ICatalog, Catalog>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<IStockLedger, StockLedger>();

@@ -94,7 +94,7 @@ public class PersistenceBenchmarks
             () => unitOfWork.WriteAsync(
                 async token =>
                 {
-                    order.AssignId(await orders.NextIdAsync(token));
+                    order.AssignId(await orders.NextIdAsync(order.CreatedAt, token));
                     if (!await stock.TryReserveAsync(DemoData.SingleProductId, null, 1, token))
                     {
                         throw new InvalidOperationException("The bench's stock ran out.");

@@ -9,11 +9,17 @@ namespace OrderPlatform.Domain.Orders;
 /// </summary>
 public static class OrderNumber
 {
+    /// <summary>How many orders placed in one second can have numbers of their own: the ids' last four digits.</summary>
+    public const int PerSecond = 10_000;
+
+    /// <summary>The part of the number the id gives: its last four digits.</summary>
+    public static int SuffixOf(OrderId id) => (int)(id.Value % PerSecond);
+
     public static string For(OrderId id, DateTimeOffset placedAt, TimeZoneInfo timeZone)
     {
         ArgumentNullException.ThrowIfNull(timeZone);
         var local = TimeZoneInfo.ConvertTime(placedAt, timeZone);
-        var suffix = (id.Value % 10_000).ToString("D4", CultureInfo.InvariantCulture);
+        var suffix = SuffixOf(id).ToString("D4", CultureInfo.InvariantCulture);
         return local.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + suffix;
     }
 }

@@ -6,12 +6,14 @@ namespace OrderPlatform.Infrastructure.Persistence;
 
 /// <summary>
 /// The embedded SQLite context. SQLite has neither sequences nor rowversion, so order ids come
-/// from a counter row and orders carry a version number the context bumps on every update.
+/// from a counter row and orders carry a version number that every update of an order bumps in its
+/// SQL (OrderRepository.TryMoveAsync): on SQLite no order is ever saved through EF Core's change
+/// tracker (decision 0009).
 /// </summary>
 public sealed class SqliteOrderPlatformDbContext : OrderPlatformDbContext
 {
     public const string OrderIdCounter = "orders";
-    /// <summary>The orders' concurrency token on SQLite; a bulk update of an order bumps it as SaveChanges does.</summary>
+    /// <summary>The orders' concurrency token on SQLite.</summary>
     public const string VersionProperty = "Version";
 
     public SqliteOrderPlatformDbContext(DbContextOptions<SqliteOrderPlatformDbContext> options)
@@ -20,18 +22,6 @@ public sealed class SqliteOrderPlatformDbContext : OrderPlatformDbContext
     }
 
     public DbSet<IdCounterRecord> IdCounters => Set<IdCounterRecord>();
-
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        BumpOrderVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        BumpOrderVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
 
     protected override void ConfigureProviderSpecifics(ModelBuilder modelBuilder)
     {
@@ -45,14 +35,5 @@ public sealed class SqliteOrderPlatformDbContext : OrderPlatformDbContext
             counter.Property(c => c.NextValue).HasColumnName("next_value");
             counter.HasData(new IdCounterRecord { Name = OrderIdCounter, NextValue = 1 });
         });
-    }
-
-    private void BumpOrderVersions()
-    {
-        foreach (var entry in ChangeTracker.Entries<Order>().Where(e => e.State == EntityState.Modified))
-        {
-            var version = entry.Property<long>(VersionProperty);
-            version.CurrentValue = version.OriginalValue + 1;
-        }
     }
 }

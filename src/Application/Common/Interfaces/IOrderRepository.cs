@@ -5,8 +5,12 @@ namespace OrderPlatform.Application.Common.Interfaces;
 /// <summary>Stores orders and loads them for the commands that change them.</summary>
 public interface IOrderRepository
 {
-    /// <summary>Allocates the id of the order being written, inside the write step, so an order refused before it uses none (R52).</summary>
-    Task<OrderId> NextIdAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Allocates the id of the order being written, inside the write step, so an order refused before
+    /// it uses none (R52); an id whose order number, with <paramref name="placedAt"/>'s second, no
+    /// order placed before it has.
+    /// </summary>
+    Task<OrderId> NextIdAsync(DateTimeOffset placedAt, CancellationToken cancellationToken);
 
     /// <summary>
     /// Writes the identified order, inside the write step; then it carries its lines' ids. Rows it

@@ -4,9 +4,22 @@ using OrderPlatform.Domain.Orders;
 
 namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
-internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource ids, IWriteStatements statements) : IOrderRepository
+internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource ids, OrderNumbersGiven numbers, IWriteStatements statements) : IOrderRepository
 {
-    public async Task<OrderId> NextIdAsync(CancellationToken cancellationToken) => new(await ids.NextAsync(cancellationToken));
+    public async Task<OrderId> NextIdAsync(DateTimeOffset placedAt, CancellationToken cancellationToken)
+    {
+        // Every number of the second given: any further id would repeat one, and no later id can help.
+        for (var tried = 0; tried < OrderNumber.PerSecond; tried++)
+        {
+            var id = new OrderId(await ids.NextAsync(cancellationToken));
+            if (numbers.TryTake(id, placedAt))
+            {
+                return id;
+            }
+        }
+
+        throw new InvalidOperationException($"All {OrderNumber.PerSecond} order numbers of the second {placedAt:O} are given (R52).");
+    }
 
     public Task AddAsync(Order order, CancellationToken cancellationToken) => statements.InsertAsync(order, cancellationToken);
 

@@ -50,7 +50,7 @@ internal sealed class CreateOrderWriter(
 
     private async Task<Result> WriteOrderAsync(Order order, CreateOrderInputs inputs, CancellationToken token)
     {
-        order.AssignId(await orders.NextIdAsync(token));
+        order.AssignId(await orders.NextIdAsync(order.CreatedAt, token));
         if ((await ReserveStockAsync(order, inputs.Lines, token)).Failed(out var shortage))
         {
             return shortage;
