@@ -51,6 +51,27 @@ public sealed class OrderNumberTests
         Assert.False(numbers.TryTake(new OrderId(10_046), placedAt));
         Assert.True(numbers.TryTake(new OrderId(10_046), placedAt.AddSeconds(1)));
         Assert.True(numbers.TryTake(new OrderId(47), placedAt));
+
+        // An order placed earlier may reach the allocator after a later one: its second still knows id 46.
+        Assert.False(numbers.TryTake(new OrderId(20_046), placedAt));
+        Assert.True(numbers.TryTake(new OrderId(20_046), placedAt.AddSeconds(2)));
+    }
+
+    [Fact]
+    public void R52_once_a_seconds_ten_thousand_numbers_are_given_the_second_has_none_left()
+    {
+        var numbers = new OrderNumbersGiven();
+        var placedAt = DateTimeOffset.FromUnixTimeSeconds(1_796_091_381);
+        for (var id = 1; id < OrderNumber.PerSecond; id++)
+        {
+            Assert.True(numbers.TryTake(new OrderId(id), placedAt));
+        }
+
+        Assert.False(numbers.AllGiven(placedAt));
+        Assert.True(numbers.TryTake(new OrderId(OrderNumber.PerSecond), placedAt));
+
+        Assert.True(numbers.AllGiven(placedAt));
+        Assert.False(numbers.AllGiven(placedAt.AddSeconds(1)));
     }
 
     private static async Task<Application.Orders.Dtos.OrderDto> PlaceAsync(OrderPlatformHost host)

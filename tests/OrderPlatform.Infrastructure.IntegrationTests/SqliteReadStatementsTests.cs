@@ -6,9 +6,9 @@ namespace OrderPlatform.Infrastructure.IntegrationTests;
 
 /// <summary>
 /// SQLite's written-out reads (docs/decisions/0010-sqlite-reads-through-its-own-interface.md) on a
-/// real file in WAL mode: values bound to the parameters they name, values read back as stored, a
-/// connection kept between reads that never holds an old snapshot or the log's checkpoint back,
-/// and a failed read that leaves the next one unharmed.
+/// real file in WAL mode: values bound to the parameters they name and bound again on the next run,
+/// values read back as stored, a connection kept between reads that never holds an old snapshot or
+/// the log's checkpoint back, and a failed read that leaves the next one unharmed.
 /// </summary>
 public sealed class SqliteReadStatementsTests : IDisposable
 {
@@ -29,6 +29,27 @@ public sealed class SqliteReadStatementsTests : IDisposable
         var answer = await _reads.ListAsync(FormattableStringFactory.Create("SELECT {1} * 100 + {0}", 2, 7L), row => row.GetInt64(0), CancellationToken.None);
 
         Assert.Equal([702L], answer);
+    }
+
+    [Fact]
+    public async Task A_prepared_query_runs_again_with_new_values()
+    {
+        Execute("INSERT INTO notes VALUES (1, 10, 0, 'a', NULL), (2, 20, 0, 'b', NULL)");
+
+        var first = await _reads.ListAsync($"SELECT count FROM notes WHERE id = {1L}", row => row.GetInt64(0), CancellationToken.None);
+        var second = await _reads.ListAsync($"SELECT count FROM notes WHERE id = {2L}", row => row.GetInt64(0), CancellationToken.None);
+
+        Assert.Equal([10L], first);
+        Assert.Equal([20L], second);
+    }
+
+    [Fact]
+    public async Task A_whole_number_too_large_for_32_bits_is_an_error_when_read_as_one_and_a_null_read_as_text_is_empty()
+    {
+        Execute($"INSERT INTO notes VALUES (1, {int.MaxValue + 1L}, 0, NULL, NULL)");
+
+        await Assert.ThrowsAsync<OverflowException>(() => _reads.ListAsync($"SELECT count FROM notes", row => row.GetInt32(0), CancellationToken.None));
+        Assert.Equal([string.Empty], await _reads.ListAsync($"SELECT text FROM notes", row => row.GetString(0), CancellationToken.None));
     }
 
     [Fact]

@@ -23,6 +23,8 @@ internal sealed class JsonAnswer(object envelope, int statusCode) : IResult
             JsonSerializer.Serialize(writer, envelope, envelope.GetType(), ApiJson.Options);
         }
 
-        await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+        // No cancellation: when the client has gone, the flush completes with nothing to send, as
+        // Results.Json's did, rather than failing the request.
+        await response.BodyWriter.FlushAsync();
     }
 }

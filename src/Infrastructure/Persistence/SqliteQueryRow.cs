@@ -15,7 +15,8 @@ internal sealed class SqliteQueryRow(sqlite3_stmt statement) : IQueryRow
 
     public long GetInt64(int column) => raw.sqlite3_column_int64(statement, column);
 
-    public int GetInt32(int column) => raw.sqlite3_column_int(statement, column);
+    /// <summary>SQLite keeps every whole number as 64 bits; one that does not fit is an error, as ADO.NET makes it.</summary>
+    public int GetInt32(int column) => checked((int)raw.sqlite3_column_int64(statement, column));
 
     public bool GetBoolean(int column) => raw.sqlite3_column_int64(statement, column) != 0;
 

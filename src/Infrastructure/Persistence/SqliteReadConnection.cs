@@ -36,8 +36,9 @@ internal sealed class SqliteReadConnection : IDisposable
 
     /// <summary>
     /// Runs the query, its interpolated values bound to its parameters; its format string names its
-    /// prepared statement. The statement is reset whatever happens, so that it never keeps a read
-    /// transaction open, which would hold back the write-ahead log's checkpoints.
+    /// prepared statement. The statement is reset whatever happens: SQLite binds new values only to a
+    /// reset statement, and one left part-way would keep a read transaction open, holding back the
+    /// write-ahead log's checkpoints.
     /// </summary>
     public List<T> Query<T>(FormattableString sql, Func<IQueryRow, T> read)
     {

@@ -8,8 +8,7 @@ internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource 
 {
     public async Task<OrderId> NextIdAsync(DateTimeOffset placedAt, CancellationToken cancellationToken)
     {
-        // Every number of the second given: any further id would repeat one, and no later id can help.
-        for (var tried = 0; tried < OrderNumber.PerSecond; tried++)
+        while (!numbers.AllGiven(placedAt))
         {
             var id = new OrderId(await ids.NextAsync(cancellationToken));
             if (numbers.TryTake(id, placedAt))
@@ -18,6 +17,7 @@ internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource 
             }
         }
 
+        // R52's format has no number left for this second; a later id would repeat one too.
         throw new InvalidOperationException($"All {OrderNumber.PerSecond} order numbers of the second {placedAt:O} are given (R52).");
     }
 
