@@ -45,7 +45,7 @@ internal sealed class HandlerHarness
         Stock.TryReserveAsync(default, default, default, default).ReturnsForAnyArgs(true);
         AddressBook.UpdateAsync(default, default, default!, default).ReturnsForAnyArgs(true);
         AddressBook.KeepAsync(default, default, default).ReturnsForAnyArgs(true);
-        Orders.NextIdAsync(default, default).ReturnsForAnyArgs(new OrderId(World.OrderIdValue));
+        Orders.NextIdAsync(default, default).ReturnsForAnyArgs((OrderId?)new OrderId(World.OrderIdValue));
         Orders.When(o => o.AddAsync(Arg.Any<Order>(), Arg.Any<CancellationToken>())).Do(call => AddedOrder = call.Arg<Order>());
     }
 

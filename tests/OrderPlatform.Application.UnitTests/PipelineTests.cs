@@ -39,7 +39,7 @@ public sealed class PipelineTests : IDisposable
         _catalog.FindPublishedAsync(Arg.Any<IReadOnlyCollection<long>>(), Arg.Any<CancellationToken>())
             .Returns(new Dictionary<long, CatalogProduct> { [World.Plain.Id] = World.Plain });
         _stock.TryReserveAsync(default, default, default, default).ReturnsForAnyArgs(true);
-        _orders.NextIdAsync(default, default).ReturnsForAnyArgs(new OrderId(OrderIdValue));
+        _orders.NextIdAsync(default, default).ReturnsForAnyArgs((OrderId?)new OrderId(OrderIdValue));
 
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddProvider(_logs));

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using OrderPlatform.Application.Common.Errors;
 using OrderPlatform.Application.Orders.Commands.CreateOrder;
 using OrderPlatform.Domain.Orders;
 using OrderPlatform.Infrastructure.Persistence;
@@ -11,6 +13,8 @@ namespace OrderPlatform.Infrastructure.IntegrationTests;
 /// R52: an order number is the second the order was placed in and the last four digits of its id,
 /// and unique. From the 10,001st order of one second on, an id's number would repeat an earlier
 /// order's; the id allocator passes over such an id, so the order is placed with the next one.
+/// When a second's 10,000 numbers are all given, the order is refused as rate_limited (R56), a
+/// refusal the buyer may retry, rather than a fault.
 /// </summary>
 public sealed class OrderNumberTests
 {
@@ -37,6 +41,27 @@ public sealed class OrderNumberTests
         Assert.Equal(first.Id + (2 * OrderNumber.PerSecond), third.Id);
         Assert.Equal(first.OrderId[14..], third.OrderId[14..]);
         Assert.Equal(3, (await LifecycleScenario.StoredOrdersAsync(host)).Count);
+    }
+
+    [Fact]
+    public async Task R52_R56_when_a_seconds_ten_thousand_numbers_are_given_an_order_is_refused_rate_limited_writing_nothing_and_placed_a_second_later()
+    {
+        var clock = new ManualClock();
+        await using var host = await OrderPlatformHost.StartAsync(clock: clock);
+        var given = host.Services.GetRequiredService<OrderNumbersGiven>();
+        for (var id = 1; id <= OrderNumber.PerSecond; id++)
+        {
+            Assert.True(given.TryTake(new OrderId(1_000_000 + id), clock.GetUtcNow()));
+        }
+
+        var refused = await host.SendAsync(DemoData.BuyerId, new CreateOrderCommand { GoodsId = DemoData.SingleProductId });
+
+        Assert.Equal(ErrorCode.RateLimited, refused.Error?.Code);
+        Assert.Empty(await LifecycleScenario.StoredOrdersAsync(host));
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var placed = await PlaceAsync(host);
+        Assert.Equal(1, placed.Id);
     }
 
     [Fact]

@@ -94,7 +94,8 @@ public class PersistenceBenchmarks
             () => unitOfWork.WriteAsync(
                 async token =>
                 {
-                    order.AssignId(await orders.NextIdAsync(order.CreatedAt, token));
+                    order.AssignId(await orders.NextIdAsync(order.CreatedAt, token)
+                        ?? throw new InvalidOperationException("The second's order numbers ran out."));
                     if (!await stock.TryReserveAsync(DemoData.SingleProductId, null, 1, token))
                     {
                         throw new InvalidOperationException("The bench's stock ran out.");

@@ -42,7 +42,12 @@ internal static class EnvelopeResults
         }
 
         var answer = Answer(new ApiEnvelope(EnvelopeCode(error.Code), ErrorMessages.For(error, culture), data), HttpStatus(error), error.Name);
-        return error.Code == ErrorCode.NotLoggedIn ? new NotLoggedInAnswer(answer, data) : answer;
+        return error.Code switch
+        {
+            ErrorCode.NotLoggedIn => new NotLoggedInAnswer(answer, data),
+            ErrorCode.RateLimited => new RetryLaterAnswer(answer),
+            _ => answer,
+        };
     }
 
     public static UseCaseEnvelope From<T>(Result<T> result, CultureInfo culture)
@@ -84,6 +89,24 @@ internal static class EnvelopeResults
         ErrorCode.InternalError => StatusCodes.Status500InternalServerError,
         _ => StatusCodes.Status200OK,
     };
+
+    /// <summary>
+    /// R56: a rate-limited answer says when to retry. The per-user limiter sets its own wait first; a
+    /// refusal from inside the service (R52's 10,000 numbers of a second all given) asks for a second.
+    /// </summary>
+    private sealed class RetryLaterAnswer(IResult answer) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            ArgumentNullException.ThrowIfNull(httpContext);
+            if (string.IsNullOrEmpty(httpContext.Response.Headers.RetryAfter))
+            {
+                httpContext.Response.Headers.RetryAfter = "1";
+            }
+
+            return answer.ExecuteAsync(httpContext);
+        }
+    }
 
     /// <summary>
     /// The token finding belongs to the request, which only the executing answer knows: the use cases

@@ -8,7 +8,7 @@ internal sealed class InMemoryOrderRepository : IOrderRepository
 {
     private static long _lastId;
 
-    public Task<OrderId> NextIdAsync(DateTimeOffset placedAt, CancellationToken cancellationToken) => Task.FromResult(new OrderId(Interlocked.Increment(ref _lastId)));
+    public Task<OrderId?> NextIdAsync(DateTimeOffset placedAt, CancellationToken cancellationToken) => Task.FromResult<OrderId?>(new OrderId(Interlocked.Increment(ref _lastId)));
 
     public Task AddAsync(Order order, CancellationToken cancellationToken) => Task.CompletedTask;
 

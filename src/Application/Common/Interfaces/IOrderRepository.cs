@@ -8,9 +8,9 @@ public interface IOrderRepository
     /// <summary>
     /// Allocates the id of the order being written, inside the write step, so an order refused before
     /// it uses none (R52); an id whose order number, with <paramref name="placedAt"/>'s second, no
-    /// order placed before it has.
+    /// order placed before it has. Null when that second's 10,000 numbers are all given.
     /// </summary>
-    Task<OrderId> NextIdAsync(DateTimeOffset placedAt, CancellationToken cancellationToken);
+    Task<OrderId?> NextIdAsync(DateTimeOffset placedAt, CancellationToken cancellationToken);
 
     /// <summary>
     /// Writes the identified order, inside the write step; then it carries its lines' ids. Rows it

@@ -6,7 +6,7 @@ namespace OrderPlatform.Infrastructure.Persistence.Repositories;
 
 internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource ids, OrderNumbersGiven numbers, IWriteStatements statements) : IOrderRepository
 {
-    public async Task<OrderId> NextIdAsync(DateTimeOffset placedAt, CancellationToken cancellationToken)
+    public async Task<OrderId?> NextIdAsync(DateTimeOffset placedAt, CancellationToken cancellationToken)
     {
         while (!numbers.AllGiven(placedAt))
         {
@@ -18,7 +18,7 @@ internal sealed class OrderRepository(OrderPlatformDbContext db, IOrderIdSource 
         }
 
         // R52's format has no number left for this second; a later id would repeat one too.
-        throw new InvalidOperationException($"All {OrderNumber.PerSecond} order numbers of the second {placedAt:O} are given (R52).");
+        return null;
     }
 
     public Task AddAsync(Order order, CancellationToken cancellationToken) => statements.InsertAsync(order, cancellationToken);

@@ -50,7 +50,13 @@ internal sealed class CreateOrderWriter(
 
     private async Task<Result> WriteOrderAsync(Order order, CreateOrderInputs inputs, CancellationToken token)
     {
-        order.AssignId(await orders.NextIdAsync(order.CreatedAt, token));
+        // R52's format numbers at most 10,000 orders a second: past that, the buyer is asked to retry.
+        if (await orders.NextIdAsync(order.CreatedAt, token) is not { } id)
+        {
+            return Error.Of(ErrorCode.RateLimited);
+        }
+
+        order.AssignId(id);
         if ((await ReserveStockAsync(order, inputs.Lines, token)).Failed(out var shortage))
         {
             return shortage;
